@@ -1,0 +1,57 @@
+// Messy input becomes Diagnostics: where (sheet and A1 cell), a stable code, what, and how to fix it.
+
+/** Stable diagnostic codes. Add new ones here; never rename one. */
+export type DiagnosticCode =
+  | 'EMPTY_SHEET'
+  | 'NO_HEADER'
+  | 'UNKNOWN_GRADE'
+  | 'MIXED_SCALES'
+  | 'UNKNOWN_SCHEDULE'
+  | 'UNKNOWN_RATIO'
+  | 'UNKNOWN_SEN_STATUS'
+  | 'UNKNOWN_FLAG'
+  | 'UNKNOWN_YEAR'
+  | 'UNKNOWN_DATE'
+  | 'UNKNOWN_NUMBER'
+  | 'UNMEASURABLE_TARGET'
+  | 'LIST_LENGTH_MISMATCH'
+  | 'MISSING_PUPIL_NAME'
+  | 'DUPLICATE_PUPIL'
+  | 'AMBIGUOUS_PUPIL'
+  | 'ROW_WITHOUT_INTERVENTION'
+  | 'CELL_TOO_LONG'
+  | 'FORMULA_TEXT'
+  | 'IGNORED_CELL';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  sheet: string;
+  /** A1 address of the cell, or of the first cell of a range. */
+  cell: string;
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  hint: string;
+}
+
+/** Collects diagnostics for one import or action; never throws. */
+export class Diagnostics {
+  readonly items: Diagnostic[] = [];
+
+  add(d: Diagnostic): void {
+    this.items.push(d);
+  }
+
+  error(sheet: string, cell: string, code: DiagnosticCode, message: string, hint: string): void {
+    this.items.push({ sheet, cell, code, severity: 'error', message, hint });
+  }
+
+  warn(sheet: string, cell: string, code: DiagnosticCode, message: string, hint: string): void {
+    this.items.push({ sheet, cell, code, severity: 'warning', message, hint });
+  }
+
+  info(sheet: string, cell: string, code: DiagnosticCode, message: string, hint: string): void {
+    this.items.push({ sheet, cell, code, severity: 'info', message, hint });
+  }
+}
