@@ -21,13 +21,30 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'core/ is pure: no Node APIs.' },
-            { group: ['exceljs', 'csv-parse', 'commander'], message: 'core/ is pure: hosts own I/O libraries.' },
-            { group: ['../cli/*', '../apps-script/*', '../excel-addin/*', '../ui/*'], message: 'core/ never imports a host.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'core/ is pure: no Node APIs.',
+            },
+            {
+              group: ['exceljs', 'csv-parse', 'commander'],
+              message: 'core/ is pure: hosts own I/O libraries.',
+            },
+            {
+              group: ['../cli/*', '../apps-script/*', '../excel-addin/*', '../ui/*'],
+              message: 'core/ never imports a host.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'SpreadsheetApp', 'Excel', 'Office', 'process'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'SpreadsheetApp',
+        'Excel',
+        'Office',
+        'process',
+      ],
     },
   },
   {

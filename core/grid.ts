@@ -56,7 +56,12 @@ export function parseA1Range(ref: string): MergedRange {
   const left = columnIndex(m[1]!);
   const bottom = m[4] ? Number(m[4]) - 1 : top;
   const right = m[3] ? columnIndex(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** Quotes a sheet name for use in a formula or a range reference: 'Provision Map'!A1. */

@@ -70,5 +70,12 @@ export function emptyReport(): Report {
 
 /** Diagnostics as the report shows them. */
 export function reportDiagnostics(items: readonly Diagnostic[]): DiagnosticReport[] {
-  return items.map((d) => ({ sheet: d.sheet, cell: d.cell, code: d.code, message: d.message, hint: d.hint, severity: d.severity }));
+  return items.map((d) => ({
+    sheet: d.sheet,
+    cell: d.cell,
+    code: d.code,
+    message: d.message,
+    hint: d.hint,
+    severity: d.severity,
+  }));
 }
