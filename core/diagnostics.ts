@@ -21,7 +21,15 @@ export type DiagnosticCode =
   | 'ROW_WITHOUT_INTERVENTION'
   | 'CELL_TOO_LONG'
   | 'FORMULA_TEXT'
-  | 'IGNORED_CELL';
+  | 'IGNORED_CELL'
+  /** Values read equally well on several scales and no header or Scale column said which; one was chosen. */
+  | 'AMBIGUOUS_SCALE'
+  /** No area of need was given; the likely area was inferred from the intervention's name. */
+  | 'AREA_INFERRED'
+  /** Two sheets disagree about one pupil's or intervention's detail; the first value is kept. */
+  | 'CONFLICTING_VALUE'
+  /** A tracked subject had no target; one was proposed from expected progress and written with a note. */
+  | 'TARGET_PROPOSED';
 
 export type Severity = 'error' | 'warning' | 'info';
 
