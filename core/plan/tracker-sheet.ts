@@ -1,0 +1,227 @@
+// The Tracker sheet: one row per pupil per subject, every assessment point of the year, a target, and live
+// Latest, Latest point, Expected now and Status.
+
+import { toleranceFor } from '../evaluate/index.js';
+import { TRACKING_STATUSES } from '../evaluate/rules.js';
+import { a1, cellText, columnLetters, type Grid } from '../grid.js';
+import type { Settings } from '../settings.js';
+import { cellOf } from './enrolment-columns.js';
+import { trackerExpectedNow, trackerLatest, trackerLatestPoint, trackerStatus } from './formulas.js';
+import { TEXT_FORMAT } from './number-formats.js';
+import { statusStyle } from './palette.js';
+import { FLAG_VALUES, SEN_CODES } from './pupil-values.js';
+import { SCALE_NAMES_RANGE, scaleNamed, scaleRanges, type ScaleCatalog } from './scale-ranges.js';
+import { columnRange, geometry, rowGroups, tableSheet } from './sheet-builder.js';
+import { SHEET } from './sheet-names.js';
+import { keyOf, norm, readTable, type ColumnSpec, type ExistingTable, type TableRow } from './table.js';
+import type { PlanValue, SheetPlan } from './types.js';
+
+/** Column indexes before the assessment points. */
+export const TRACKER_COL = {
+  pupil: 0,
+  upn: 1,
+  group: 2,
+  sen: 3,
+  pp: 4,
+  eal: 5,
+  subject: 6,
+  scale: 7,
+  firstPoint: 8,
+} as const;
+
+const FIXED: readonly ColumnSpec[] = [
+  { header: 'Pupil', kind: 'input', width: 160, format: TEXT_FORMAT },
+  { header: 'UPN', kind: 'input', width: 120, format: TEXT_FORMAT },
+  { header: 'Class', kind: 'input', width: 70, format: TEXT_FORMAT },
+  { header: 'SEN', kind: 'input', width: 50 },
+  { header: 'PP', kind: 'input', width: 45 },
+  { header: 'EAL', kind: 'input', width: 45 },
+  { header: 'Subject', kind: 'input', width: 110, format: TEXT_FORMAT },
+  { header: 'Scale', kind: 'input', width: 130 },
+];
+
+const TAIL: readonly ColumnSpec[] = [
+  {
+    header: 'Target',
+    kind: 'input',
+    width: 70,
+    note: "The grade the pupil should reach by the year's last assessment point. Where none was given, provmap proposed one from expected progress (see the note on that cell); change it if you know better.",
+  },
+  {
+    header: 'Latest',
+    kind: 'formula',
+    width: 70,
+    note: 'The grade at the latest assessment point after the baseline that holds one. Worked out by a formula.',
+  },
+  {
+    header: 'Latest point',
+    kind: 'formula',
+    width: 90,
+    note: 'Which assessment point that was. Worked out by a formula.',
+  },
+  {
+    header: 'Expected now',
+    kind: 'formula',
+    width: 90,
+    note: 'Where the pupil would be at that point on a straight line from the baseline to the target. Worked out by a formula.',
+  },
+  {
+    header: 'Status',
+    kind: 'formula',
+    width: 105,
+    note: "Latest compared with Expected now, in steps of the row's scale: ahead, on track (within the scale's tolerance), slightly behind (within twice it), off track. no data: no baseline, target or later grade. Worked out by a formula.",
+  },
+];
+
+/** "Baseline", "AP1", "AP2"... for `count` points. */
+export function defaultPointLabels(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => (i === 0 ? 'Baseline' : `AP${i}`));
+}
+
+/**
+ * The point labels to write: the sheet's own (or the source's) first, then the default labels for the
+ * remaining points of the year, skipping labels already used. At least `count` points.
+ */
+export function pointLabelsFor(given: readonly string[], count: number): string[] {
+  const labels = [...given];
+  const used = new Set(labels.map((l) => norm(l)));
+  for (let i = labels.length; labels.length < count; i++) {
+    let label = i === 0 ? 'Baseline' : `AP${i}`;
+    for (let k = i; used.has(norm(label)); k++) label = `AP${k + 1}`;
+    used.add(norm(label));
+    labels.push(label);
+  }
+  return labels;
+}
+
+/** The next point label after `labels` ("AP6" after AP5; never one already used). */
+export function nextPointLabel(labels: readonly string[]): string {
+  return pointLabelsFor(labels, labels.length + 1)[labels.length]!;
+}
+
+/** The Tracker's columns for these point labels. */
+export function trackerColumns(pointLabels: readonly string[]): ColumnSpec[] {
+  const points: ColumnSpec[] = pointLabels.map((label) => ({ header: label, kind: 'input', width: 70 }));
+  return [...FIXED, ...points, ...TAIL];
+}
+
+/** Key of a Tracker row: pupil and subject, compared loosely. */
+export function trackerKey(values: readonly PlanValue[]): string {
+  return keyOf([cellOf(values[TRACKER_COL.pupil]), cellOf(values[TRACKER_COL.subject])]);
+}
+
+/** An existing Tracker: its table and its point labels (the headers between Scale and Target). */
+export interface ExistingTracker {
+  table: ExistingTable;
+  pointLabels: string[];
+}
+
+/** Reads an existing Tracker sheet (null when it does not exist or is blank). */
+export function readTracker(grid: Grid | null | undefined): ExistingTracker | null {
+  if (!grid) return null;
+  const fixed = [...FIXED, ...TAIL].map((c) => c.header);
+  const first = readTable(grid, fixed, 4);
+  if (!first) return null;
+  const header = grid.values[first.headerRow] ?? [];
+  const scaleCol = first.columns.get(norm('Scale')) ?? first.columns.get(norm('Subject')) ?? -1;
+  const targetCol = first.columns.get(norm('Target')) ?? header.length;
+  const pointLabels = header
+    .slice(scaleCol + 1, targetCol)
+    .map((v) => cellText(v))
+    .filter((label, i, all) => label !== '' && all.findIndex((x) => norm(x) === norm(label)) === i);
+  const table = readTable(grid, [...fixed, ...pointLabels], 4)!;
+  return { table, pointLabels };
+}
+
+export interface TrackerInput {
+  rows: readonly TableRow[];
+  extraHeaders: readonly string[];
+  pointLabels: readonly string[];
+  catalog: ScaleCatalog;
+  settings: Pick<Settings, 'tolerance'>;
+  /** A note for a row's Target cell (a proposed target), by row index. */
+  targetNotes?: ReadonlyMap<number, string>;
+}
+
+/** The Tracker sheet plan. Formula cells of `rows` are filled in. */
+export function trackerSheet(p: TrackerInput): SheetPlan {
+  const columns = trackerColumns(p.pointLabels);
+  const n = p.pointLabels.length;
+  const target = TRACKER_COL.firstPoint + n;
+  const [latest, latestPoint, expected, status] = [target + 1, target + 2, target + 3, target + 4];
+  const g = geometry(0, p.rows.length);
+  const scales = p.rows.map((row) => scaleNamed(p.catalog, cellOf(row.values[TRACKER_COL.scale])));
+  p.rows.forEach((row, i) => {
+    const r = g.firstRow + i;
+    const scale = scales[i] ?? null;
+    const ranges = scale ? scaleRanges(scale) : null;
+    const points = p.pointLabels.map((_, k) => a1(r, TRACKER_COL.firstPoint + k));
+    const headers = p.pointLabels.map(
+      (_, k) => `${columnLetters(TRACKER_COL.firstPoint + k)}$${g.headerRow + 1}`,
+    );
+    const base = points[0]!;
+    row.values[latest] = { formula: trackerLatest(ranges, points) };
+    row.values[latestPoint] = { formula: trackerLatestPoint(ranges, points, headers) };
+    row.values[expected] = {
+      formula: trackerExpectedNow(ranges, base, a1(r, target), points, a1(r, latest)),
+    };
+    row.values[status] = {
+      formula: trackerStatus(
+        ranges,
+        base,
+        a1(r, target),
+        points,
+        a1(r, latest),
+        scale ? toleranceFor(scale, p.settings) : 0,
+      ),
+    };
+  });
+  const sheet = tableSheet({
+    name: SHEET.tracker,
+    columns,
+    rows: p.rows,
+    extraHeaders: p.extraHeaders,
+    frozenColumns: 1,
+  });
+  for (const [i, text] of p.targetNotes ?? [])
+    if (i < p.rows.length) sheet.notes.push({ cell: a1(g.firstRow + i, target), text });
+  const col = (c: number): string | null => columnRange(g, c);
+  if (!col(0)) return sheet;
+  sheet.validations.push(
+    {
+      range: col(TRACKER_COL.sen)!,
+      rule: { kind: 'list', values: SEN_CODES, strict: true },
+      help: 'N (no SEN), K (SEN support) or E (EHC plan).',
+    },
+    {
+      range: col(TRACKER_COL.pp)!,
+      rule: { kind: 'list', values: FLAG_VALUES, strict: true },
+      help: 'Pupil premium: Y or N.',
+    },
+    {
+      range: col(TRACKER_COL.eal)!,
+      rule: { kind: 'list', values: FLAG_VALUES, strict: true },
+      help: 'English as an additional language: Y or N.',
+    },
+    {
+      range: col(TRACKER_COL.scale)!,
+      rule: { kind: 'list-from-range', source: SCALE_NAMES_RANGE, strict: true },
+      help: 'The scale the grades are on. Run provmap again after changing it.',
+    },
+  );
+  for (const [id, first, last] of rowGroups(scales.map((s) => s?.id ?? null))) {
+    const s = p.catalog.find(id)!;
+    sheet.validations.push({
+      range: `${a1(g.firstRow + first, TRACKER_COL.firstPoint)}:${a1(g.firstRow + last, target)}`,
+      rule: { kind: 'list-from-range', source: scaleRanges(s).labels, strict: true },
+      help: `A grade on the ${s.name} scale. Leave a point blank until it is assessed.`,
+    });
+  }
+  for (const word of TRACKING_STATUSES)
+    sheet.conditionalFormats.push({
+      range: col(status)!,
+      rule: { kind: 'text-equals', text: word },
+      style: statusStyle(word),
+    });
+  return sheet;
+}
