@@ -1,0 +1,62 @@
+// `provmap collate`: many class maps -> one school map and the leaders' summary sheets.
+
+import { basename } from 'node:path';
+import { collateMaps, collationCandidates, sheetsToRead } from '../../core/actions/index.js';
+import { NoTableFoundError } from '../../core/errors.js';
+import type { Grid } from '../../core/grid.js';
+import type { SheetInfo } from '../../core/host.js';
+import { detectSheetKind } from '../../core/import/index.js';
+import { SHEET, isOwnedSheet } from '../../core/plan/sheet-names.js';
+import type { Report } from '../../core/report.js';
+import { XlsxFileHost } from '../io/file-host.js';
+import { describeResult, prepareOutput, printResult } from './cli-io.js';
+import type { CliIO, OutputOptions } from './cli-io.js';
+
+/** Progress goes to stderr from this many files on. */
+const PROGRESS_FROM = 4;
+
+/** How a map is named in the school map: "class-3.xlsx › Provision Map". */
+export function sourceName(file: string, sheet: string): string {
+  return `${basename(file)} › ${sheet}`;
+}
+
+/**
+ * The maps one class file contributes: its structured Provision Map sheet when it has one (the teacher's
+ * original beside it is not counted twice), otherwise the first sheet recognised as a provision map.
+ */
+export async function mapsOf(file: string): Promise<{ source: string; grid: Grid }[]> {
+  const host = new XlsxFileHost({ input: file });
+  const sheets: SheetInfo[] = await host.listSheets();
+  const structured = sheets.filter((s) => s.name === SHEET.provisionMap);
+  if (structured.length > 0) {
+    const grids = await host.readGrids(structured.map((s) => s.name));
+    return grids.map((grid) => ({ source: sourceName(file, grid.sheet), grid }));
+  }
+  const grids = await host.readGrids(collationCandidates(sheets));
+  const first = grids.find((g) => detectSheetKind(g)?.kind === 'provision');
+  if (!first) throw new NoTableFoundError(`any sheet of ${basename(file)}`);
+  return [{ source: sourceName(file, first.sheet), grid: first }];
+}
+
+/** Runs the command; returns the report it printed. */
+export async function collateCommand(files: readonly string[], o: OutputOptions, io: CliIO): Promise<Report> {
+  await prepareOutput(o.output, files);
+  const maps: { source: string; grid: Grid }[] = [];
+  for (const [i, file] of files.entries()) {
+    if (files.length >= PROGRESS_FROM) io.stderr(`Reading ${i + 1} of ${files.length}: ${file}\n`);
+    maps.push(...(await mapsOf(file)));
+  }
+  const host = new XlsxFileHost({ input: o.output, output: o.output, createIfMissing: true });
+  // Only provmap's own sheets of the school file: the class maps come from the files named.
+  const workbook = await host.readGrids(
+    sheetsToRead('collate', await host.listSheets()).filter(isOwnedSheet),
+  );
+  if (files.length >= PROGRESS_FROM) io.stderr(`Collating ${maps.length} maps...\n`);
+  const { plan, report } = collateMaps({ workbook, maps });
+  const applied = await host.applyPlan(plan);
+  const lines = [
+    `Collated ${maps.length} ${maps.length === 1 ? 'map' : 'maps'} from ${files.length} ${files.length === 1 ? 'file' : 'files'}.`,
+  ];
+  printResult(io, o.json, report, [...lines, ...describeResult(report, applied, o.output, plan.activeSheet)]);
+  return report;
+}

@@ -1,0 +1,216 @@
+// HostHarness for the xlsx file host: a real file on disk, observed independently through openpyxl.
+
+import { mkdtempSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { XlsxFileHost } from '../../cli/io/file-host.js';
+import type { FileSystem } from '../../cli/io/file-system.js';
+import { workbookFromGrids } from '../../cli/xlsx/new-workbook.js';
+import { encodeCellText } from '../../cli/xlsx/text.js';
+import { isProtectionValidation } from '../../cli/xlsx/validation.js';
+import type {
+  HarnessFactory,
+  HostHarness,
+  InitialSheet,
+  ObservedConditionalFormat,
+  ObservedSheet,
+  ObservedValidation,
+  ObservedWorkbook,
+  StoredCell,
+} from '../contract/harness.js';
+import { inspectXlsx } from './inspect-xlsx.js';
+import type { InspectedCell, InspectedSheet, InspectedValidation } from './inspect-xlsx.js';
+
+/** A FileSystem that counts round trips and can fail at the k-th mutating call. */
+export class FaultyFileSystem implements FileSystem {
+  count = 0;
+  private failAt: number | null = null;
+  private mutations = 0;
+
+  failAtCall(k: number | null): void {
+    this.failAt = k;
+    this.mutations = 0;
+  }
+
+  private mutate(): void {
+    this.mutations++;
+    if (this.failAt !== null && this.mutations === this.failAt)
+      throw new Error(`injected failure at call ${this.mutations}`);
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    this.count++;
+    return readFile(path);
+  }
+
+  async writeFile(path: string, data: Uint8Array): Promise<void> {
+    this.count++;
+    this.mutate();
+    await writeFile(path, data);
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    this.count++;
+    this.mutate();
+    await rename(from, to);
+  }
+
+  async remove(path: string): Promise<void> {
+    await rm(path, { force: true });
+  }
+}
+
+function stored(c: InspectedCell): StoredCell {
+  if (c !== null && typeof c === 'object') {
+    if ('formula' in c) return { formula: c.formula };
+    if ('date' in c) return c.date;
+    return c.time;
+  }
+  return c;
+}
+
+const KINDS: Record<string, ObservedValidation['kind']> = {
+  whole: 'whole-number',
+  decimal: 'decimal',
+  date: 'date',
+};
+
+function validation(v: InspectedValidation, range: string): ObservedValidation | null {
+  if (v.type === 'list') {
+    const f = v.formula1 ?? '';
+    if (f.startsWith('"'))
+      return {
+        range,
+        kind: 'list',
+        values: f
+          .slice(1, -1)
+          .split(',')
+          .map((s) => s.replace(/""/g, '"')),
+      };
+    return { range, kind: 'list-from-range', source: f };
+  }
+  const kind = v.type ? KINDS[v.type] : undefined;
+  return kind ? { range, kind } : null;
+}
+
+function conditional(sheet: InspectedSheet): ObservedConditionalFormat[] {
+  return [...sheet.conditionalFormats]
+    .sort((a, b) => a.priority - b.priority)
+    .flatMap((cf) =>
+      cf.sqref.split(/\s+/).map((range): ObservedConditionalFormat => {
+        const f = cf.formula[0] ?? '';
+        const text = cf.type === 'cellIs' && cf.operator === 'equal' && /^".*"$/.test(f);
+        return {
+          range,
+          kind: text ? 'text-equals' : 'formula',
+          condition: text ? f.slice(1, -1).replace(/""/g, '"') : f,
+          fill: cf.fill ? cf.fill.toUpperCase() : null,
+        };
+      }),
+    );
+}
+
+/** The contract's normalised view of one inspected sheet. */
+export function observeSheet(sheet: InspectedSheet): ObservedSheet {
+  const frozen = sheet.frozen ? Number(/\d+/.exec(sheet.frozen)?.[0] ?? 1) - 1 : 0;
+  const validations: ObservedValidation[] = [];
+  const protections: string[] = [];
+  for (const v of sheet.validations)
+    for (const range of v.sqref.split(/\s+/)) {
+      if (
+        isProtectionValidation({
+          type: v.type as 'custom',
+          errorStyle: v.errorStyle ?? undefined,
+          errorTitle: v.errorTitle ?? undefined,
+        })
+      )
+        protections.push(range);
+      else {
+        const o = validation(v, range);
+        if (o) validations.push(o);
+      }
+    }
+  return {
+    name: sheet.name,
+    cells: sheet.cells.map((row) => row.map(stored)),
+    frozenRows: frozen,
+    validations,
+    conditionalFormats: conditional(sheet),
+    protections,
+    numberFormats: sheet.numberFormats,
+    notes: sheet.notes,
+  };
+}
+
+/** Writes the initial sheets as a teacher's .xlsx file. */
+async function writeInitial(path: string, initial: readonly InitialSheet[]): Promise<void> {
+  const wb = workbookFromGrids(
+    initial.map((s) => ({ sheet: s.name, values: s.values, merges: s.merges ?? [] })),
+  );
+  await wb.xlsx.writeFile(path);
+}
+
+/** Opens the file with ExcelJS, lets `edit` change it the way Excel would save it, and writes it back. */
+async function editFile(path: string, edit: (wb: ExcelJS.Workbook) => void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  edit(wb);
+  await wb.xlsx.writeFile(path);
+}
+
+function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`No sheet ${name}`);
+  return ws;
+}
+
+/** The harness factory the contract suite runs the xlsx host with. */
+export const xlsxHarness: HarnessFactory = async (initial) => {
+  const dir = mkdtempSync(join(tmpdir(), 'provmap-host-'));
+  const path = join(dir, 'book.xlsx');
+  await writeInitial(path, initial);
+  const fs = new FaultyFileSystem();
+  const harness: HostHarness = {
+    host: new XlsxFileHost({ input: path, fs }),
+    async observe(): Promise<ObservedWorkbook> {
+      const wb = await inspectXlsx(path);
+      return {
+        sheets: wb.sheets.map(observeSheet),
+        namedRanges: wb.definedNames
+          .filter((n) => !n.name.startsWith('_xlnm.'))
+          .flatMap((n) =>
+            n.destinations.map(([sheet, range]) => ({
+              name: n.name,
+              sheet,
+              range: range.replace(/\$/g, ''),
+            })),
+          ),
+      };
+    },
+    typeValue: (sheet, a1, value) =>
+      editFile(path, (wb) => {
+        sheetOf(wb, sheet).getCell(a1).value = typeof value === 'string' ? encodeCellText(value) : value;
+      }),
+    addUserConditionalFormat: (sheet, range, text, fill) =>
+      editFile(path, (wb) => {
+        const argb = `FF${fill.replace('#', '').toUpperCase()}`;
+        sheetOf(wb, sheet).addConditionalFormatting({
+          ref: range,
+          rules: [
+            {
+              type: 'cellIs',
+              operator: 'equal',
+              formulae: [`"${text.replace(/"/g, '""')}"`],
+              priority: 1,
+              style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb } } },
+            },
+          ],
+        });
+      }),
+    calls: () => fs.count,
+    failAtCall: (k) => fs.failAtCall(k),
+  };
+  return harness;
+};
