@@ -1,0 +1,119 @@
+// Writes a prepared plan over a recorded snapshot: prepare, values in chunks, then the rest. Constant syncs.
+
+import { rectOf } from './addresses.js';
+import type { Rect } from './addresses.js';
+import { writeBlocks } from './blocks.js';
+import type { WriteBlock } from './blocks.js';
+import type { Capabilities } from './capabilities.js';
+import type { ChunkLimits } from './chunker.js';
+import { GENERAL_FORMAT } from './cell-values.js';
+import {
+  POINTS_PER_PIXEL,
+  queueFormatRule,
+  queueFreeze,
+  queueReset,
+  queueStyle,
+  queueValidation,
+  queueWidths,
+} from './commands.js';
+import { isProvmapFormat } from './conditional-formats.js';
+import type { PreparedPlan } from './prepared-plan.js';
+import type { LiveSheet, WorkbookSnapshot } from './snapshot.js';
+import type { SyncGate } from './sync.js';
+
+const sameFormula = (a: string | undefined, b: string): boolean =>
+  a !== undefined && a.replace(/[$']/g, '').toUpperCase() === b.replace(/[$']/g, '').toUpperCase();
+
+/** The name as the workbook spells it, matched without regard to case as Excel does. */
+export function existingName(names: ReadonlyMap<string, string>, name: string): string | undefined {
+  for (const key of names.keys()) if (key.toLowerCase() === name.toLowerCase()) return key;
+  return undefined;
+}
+
+/** General-format blocks for the parts of `area` outside the rectangle from A1 to (rows, columns). */
+export function resetBlocks(sheet: string, area: Rect, rows: number, columns: number): WriteBlock[] {
+  const general = (r: number, c: number) =>
+    Array.from({ length: r }, () => new Array<string>(c).fill(GENERAL_FORMAT));
+  const out: WriteBlock[] = [];
+  if (area.bottom >= rows)
+    out.push({
+      sheet,
+      top: rows,
+      left: 0,
+      formats: general(area.bottom - rows + 1, area.right + 1),
+      inputs: null,
+    });
+  if (area.right >= columns && rows > 0)
+    out.push({
+      sheet,
+      top: 0,
+      left: columns,
+      formats: general(Math.min(rows, area.bottom + 1), area.right - columns + 1),
+      inputs: null,
+    });
+  return out;
+}
+
+/** Writes the plan. Every sync after the first may fail; the caller restores the snapshot then. */
+export async function writePlan(
+  ctx: Excel.RequestContext,
+  gate: SyncGate,
+  caps: Capabilities,
+  prepared: PreparedPlan,
+  snapshot: WorkbookSnapshot,
+  live: readonly LiveSheet[],
+  limits: ChunkLimits,
+  existingSheets: ReadonlySet<string>,
+): Promise<void> {
+  const wb = ctx.workbook;
+  ctx.application.suspendApiCalculationUntilNextSync();
+  for (const name of snapshot.created) wb.worksheets.add(name);
+  for (const s of live) {
+    queueReset(s.ws, s.snapshot.area);
+    for (const f of s.formats) if (isProvmapFormat(f.format, prepared.palette)) f.proxy.delete();
+    for (const n of s.notes) if (rectContains(s.snapshot.area, n.cell)) n.proxy.delete();
+    s.ws.freezePanes.unfreeze();
+  }
+  for (const n of prepared.names) {
+    const old = existingName(snapshot.names, n.name);
+    if (old !== undefined && sameFormula(snapshot.names.get(old), n.formula)) continue;
+    if (old !== undefined) wb.names.getItem(old).delete();
+    wb.names.add(n.name, wb.worksheets.getItem(n.sheet).getRange(n.range));
+  }
+  await gate.sync(ctx, 'preparing sheets');
+
+  const blocks: WriteBlock[] = [];
+  for (const s of prepared.sheets) {
+    blocks.push({ sheet: s.plan.name, top: 0, left: 0, formats: s.matrix.formats, inputs: s.matrix.inputs });
+    const old = live.find((l) => l.snapshot.name.toLowerCase() === s.plan.name.toLowerCase());
+    if (old) blocks.push(...resetBlocks(s.plan.name, old.snapshot.area, s.matrix.rows, s.matrix.columns));
+  }
+  await writeBlocks(ctx, gate, blocks, limits, 'writing values');
+
+  ctx.application.suspendApiCalculationUntilNextSync();
+  for (const s of prepared.sheets) {
+    const ws = wb.worksheets.getItem(s.plan.name);
+    for (const st of s.plan.styles) queueStyle(ws, st.range, st.style);
+    queueWidths(
+      ws,
+      s.plan.columnWidths.map((px) => Math.round(px * POINTS_PER_PIXEL * 100) / 100),
+    );
+    queueFreeze(ws, s.plan.frozenRows, s.plan.frozenColumns);
+    for (const v of s.validations) queueValidation(ws, v.range, v.validation);
+    s.formats.forEach((rule, i) => queueFormatRule(ws, rule, i));
+    if (caps.notes) for (const note of s.plan.notes) ws.notes.add(note.cell, note.text);
+  }
+  const show = prepared.plan.activeSheet;
+  if (
+    show !== null &&
+    (existingSheets.has(show.toLowerCase()) ||
+      prepared.sheets.some((s) => s.plan.name.toLowerCase() === show.toLowerCase()))
+  )
+    wb.worksheets.getItem(show).activate();
+  await gate.sync(ctx, 'formatting sheets');
+}
+
+function rectContains(area: Rect, cell: string): boolean {
+  const r = rectOf(cell);
+  return r.top >= area.top && r.bottom <= area.bottom && r.left >= area.left && r.right <= area.right;
+}
