@@ -7,7 +7,7 @@ import type { FieldId } from './columns.js';
 import type { ImportContext, ValueRef } from './context.js';
 import { InterventionBook } from './intervention-row.js';
 import { namedPupil, PupilBook, readPupil } from './pupil-row.js';
-import { cellLines, oneLine, textOf } from './text.js';
+import { cellLines, leadingBlankLines, oneLine, textOf } from './text.js';
 
 /** A pupil named on a row: who, and where (the line within a list cell). */
 export interface PupilRef {
@@ -129,8 +129,15 @@ function readRow(ctx: ImportContext, row: number, intervention: Intervention, bo
 
 function listCell(ctx: ImportContext, row: number, field: FieldId): ListCell | null {
   const v: CellValue = ctx.value(row, field);
-  const lines = cellLines(v);
-  if (lines.length === 0) return null;
+  const read = cellLines(v);
+  if (read.length === 0) return null;
+  // A value list that starts with more blank lines than the pupils cell leaves its first pupils without a
+  // value ("\n1c\n2c" beside "Amy\nJoe\nDan" is Joe 1c, Dan 2c): keep those lines as blanks so no value
+  // moves up onto another pupil.
+  const pad =
+    field === 'pupil' ? 0 : Math.max(0, leadingBlankLines(v) - leadingBlankLines(ctx.value(row, 'pupil')));
+  const first = read[0]!.line;
+  const lines = [...Array.from({ length: pad }, (_, i) => ({ value: null, line: first - pad + i })), ...read];
   const cell = ctx.address(row, field);
   const many = lines.length > 1;
   return { cell, values: lines.map((l) => ({ value: l.value, cell, line: many ? l.line : null })) };

@@ -26,6 +26,15 @@ export function cellLines(value: CellValue): CellLine[] {
   return out;
 }
 
+/** How many blank lines a text cell starts with before its first line of text (0 for anything else). */
+export function leadingBlankLines(value: CellValue): number {
+  if (typeof value !== 'string') return 0;
+  const parts = value.split(/\r\n|\r|\n/);
+  let n = 0;
+  while (n < parts.length && parts[n]!.trim() === '') n++;
+  return n === parts.length ? 0 : n;
+}
+
 /** Lower-case with runs of whitespace (line breaks included) collapsed to one space, trimmed. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();

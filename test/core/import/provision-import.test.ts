@@ -32,6 +32,21 @@ const labels = (map: ProvisionMap, side: 'entry' | 'exit') =>
   map.enrolments.map((e) => e[side]?.label ?? null);
 
 describe('lists in one cell', () => {
+  it("keeps a leading blank line in a value list as the first pupil's blank, never shifting values up", () => {
+    const { map, diagnostics } = read([
+      ['Numeracy', '1:3', null, null, 'Amy\nJoe\nDan', '\n1c\n2c', null, '1b\n1b\n2b'],
+    ]);
+    expect(labels(map, 'entry')).toEqual([null, '1c', '2c']);
+    expect(labels(map, 'exit')).toEqual(['1b', '1b', '2b']);
+    expect(diagnostics.filter((d) => d.code === 'LIST_LENGTH_MISMATCH')).toEqual([]);
+  });
+
+  it('pairs lists that both start with a blank line by their lines', () => {
+    const { map } = read([['Numeracy', '1:2', null, null, '\nAmy\nJoe', '\n1c\n2c', null, '1b\n2b']]);
+    expect(labels(map, 'entry')).toEqual(['1c', '2c']);
+    expect(labels(map, 'exit')).toEqual(['1b', '2b']);
+  });
+
   it('pairs values with pupils by line and keeps a blank line in its place', () => {
     const { map, diagnostics } = read([
       ['Reading', '1:3', null, null, 'Amy\nJoe\nDan', '2c\n\n2b', null, '2b\nabs\n2a'],
