@@ -23,6 +23,19 @@ function isBlankOrAbsent(value: CellValue): boolean {
   return typeof value === 'string' && (value.trim() === '' || isAbsentMarker(value));
 }
 
+/** The non-blank, non-absent values, each distinct value once with how often it occurs. */
+function distinctPresent(values: readonly CellValue[]): { value: CellValue; count: number }[] {
+  const byKey = new Map<string, { value: CellValue; count: number }>();
+  for (const value of values) {
+    if (isBlankOrAbsent(value)) continue;
+    const key = value instanceof Date ? `date:${value.getTime()}` : `${typeof value}:${String(value)}`;
+    const seen = byKey.get(key);
+    if (seen) seen.count++;
+    else byKey.set(key, { value, count: 1 });
+  }
+  return [...byKey.values()];
+}
+
 /**
  * Scores every scale by how many of the non-blank, non-absent values it reads. Ties go to the scale
  * the header names most (hintScore), then to the scale with fewer steps (1..5 is Leuven before GCSE
@@ -33,12 +46,14 @@ export function detectScale(
   values: readonly CellValue[],
   headerHint = '',
 ): ScaleDetection | null {
-  const present = values.filter((v) => !isBlankOrAbsent(v));
+  const present = distinctPresent(values);
   if (present.length === 0) return null;
+  const total = present.reduce((n, d) => n + d.count, 0);
+  // A column repeats a few grades many times: each distinct value is parsed once per scale.
   const scored = scales.map((scale, order) => ({
     scale,
     order,
-    matched: present.reduce<number>((n, v) => (scale.parse(v).kind === 'grade' ? n + 1 : n), 0),
+    matched: present.reduce<number>((n, d) => (scale.parse(d.value).kind === 'grade' ? n + d.count : n), 0),
     hint: hintScore(scale, headerHint),
   }));
   const best = Math.max(...scored.map((s) => s.matched));
@@ -50,7 +65,7 @@ export function detectScale(
   return {
     scale: winner!.scale,
     matched: best,
-    total: present.length,
+    total,
     ambiguous: others.length > 0,
     alternatives: others.map((s) => s.scale.id),
   };
