@@ -14,6 +14,14 @@ describe('pupilKey', () => {
     expect(pupilKey('Amy\nSmith', '  ')).toBe('name:amy smith');
   });
 
+  it('treats the two Unicode spellings of one name as one pupil', () => {
+    const composed = 'Zo\u00eb Smith';
+    const decomposed = 'Zoe\u0308 Smith';
+    expect(composed).not.toBe(decomposed);
+    expect(pupilKey(composed, null)).toBe(pupilKey(decomposed, null));
+    expect(interventionKey('Caf\u00e9 club')).toBe(interventionKey('Cafe\u0301 club'));
+  });
+
   it('keeps formula-like names as names', () => {
     expect(pupilKey('=HYPERLINK("x")', null)).toBe('name:=hyperlink("x")');
   });
