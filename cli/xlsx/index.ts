@@ -12,4 +12,5 @@ export { InputError } from './input-error.js';
 export type { InputErrorCode } from './input-error.js';
 export { encodeCellText, isRiskyText, MAX_CELL_CHARS } from './text.js';
 export { PROTECTION_TITLE, isProtectionValidation } from './validation.js';
+export { normaliseValidations } from './validation-cover.js';
 export { PROVMAP_ALPHA, isProvmapRule } from './conditional-format.js';

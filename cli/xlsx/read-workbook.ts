@@ -7,10 +7,12 @@ import type { SheetInfo } from '../../core/host.js';
 import { ProvmapError } from '../../core/errors.js';
 import { toCellValue } from './cell-value.js';
 import { InputError } from './input-error.js';
+import { normaliseValidations } from './validation-cover.js';
 
 /**
- * Loads xlsx bytes into an ExcelJS workbook. Throws InputError NOT_A_SPREADSHEET when the bytes are not
- * an xlsx file (a bad zip, an old .xls, a text file). `name` is only used in the message.
+ * Loads xlsx bytes into an ExcelJS workbook, its validations held as disjoint ranges so that writing it
+ * back keeps one validation per cell (see validation-cover.ts). Throws InputError NOT_A_SPREADSHEET when
+ * the bytes are not an xlsx file (a bad zip, an old .xls, a text file). `name` is only used in the message.
  */
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array, name = 'workbook'): Promise<Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -24,6 +26,7 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, name = 'workb
       `${name} is not an .xlsx workbook (${(e as Error).message}).`,
     );
   }
+  for (const ws of wb.worksheets) normaliseValidations(ws);
   return wb;
 }
 

@@ -92,7 +92,9 @@ export function protectionValidation(p: ProtectionPlan): DataValidation {
   return {
     type: 'custom',
     formulae: ['FALSE'],
-    allowBlank: true,
+    // Blanks are checked too: clearing a computed cell warns, as any edit of a warning-only range does in
+    // Sheets (and as the Excel add-in writes it).
+    allowBlank: false,
     showErrorMessage: true,
     errorStyle: 'warning',
     errorTitle: PROTECTION_TITLE,

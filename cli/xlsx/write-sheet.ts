@@ -7,6 +7,7 @@ import { cellStyle, columnWidthChars } from './style.js';
 import { validationsOf } from './exceljs-extras.js';
 import { encodeCellText, isRiskyText } from './text.js';
 import { protectionValidation, toDataValidation, uncoveredParts } from './validation.js';
+import { normaliseValidations } from './validation-cover.js';
 
 /** The number format given to dates the plan did not format: unambiguous in every locale. */
 export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
@@ -100,6 +101,8 @@ export function writeSheet(ws: Worksheet, plan: SheetPlan): number {
     for (const part of uncoveredParts(p.range, validated))
       validationsOf(ws).add(part, protectionValidation(p));
   }
+  // Planned ranges that overlap would be written as overlapping rules; the later one wins, as in Sheets.
+  normaliseValidations(ws);
   for (const n of plan.notes) ws.getCell(n.cell).note = n.text;
   ws.views =
     plan.frozenRows > 0 || plan.frozenColumns > 0

@@ -89,6 +89,7 @@ describe('the built add-on', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'SHEET_NOT_FOUND' } });
     const selected = addon.run('panelSelectCell', SEED.name, 'B5') as Result;
     expect(selected.ok).toBe(true);
+    expect(addon.fake.selection()).toEqual({ sheet: SEED.name, a1: 'B5' });
   });
 
   it('opens the panel and the help as HTML files of the project', () => {

@@ -1,114 +1,13 @@
 // The seed examples end the same in Google Sheets (the fake, through the Apps Script adapter) as in the
 // .xlsx file the CLI writes: the same values, formulas, validation, formats, rules and names.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { a1, parseA1Range, type Grid } from '../../core/grid.js';
-import type { MaybePromise } from '../../core/host.js';
-import { isOwnedSheet } from '../../core/plan/sheet-names.js';
-import { createPanelServer, type PanelServer } from '../../ui/server/index.js';
-import type { HostHarness, InitialSheet, ObservedSheet, ObservedWorkbook } from '../contract/harness.js';
-import { ROOT } from '../support/paths.js';
+import { after, PARITY_CASES, seed } from '../support/parity.js';
 import { xlsxHarness } from '../support/xlsx-harness.js';
 import { createAppsScriptHarness } from './harness.js';
 
-function seed(file: string): InitialSheet {
-  const g = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/import', file), 'utf8')) as Grid;
-  return { name: g.sheet, values: g.values as InitialSheet['values'], merges: g.merges };
-}
-
-function serverOver(h: HostHarness): PanelServer {
-  const memory = new Map<string, string>();
-  return createPanelServer({
-    hostName: 'sheets',
-    host: h.host,
-    activeSheet: () => null,
-    selectCell: () => undefined,
-    store: {
-      get: (k) => memory.get(k) ?? null,
-      set: (k, v) => void memory.set(k, v),
-      delete: (k) => void memory.delete(k),
-    },
-    // A fixed date, so "has this intervention ended?" reads the same in both runs.
-    now: () => Date.UTC(2024, 9, 1),
-  });
-}
-
-function cells(range: string): string[] {
-  const { top, left, bottom, right } = parseA1Range(range);
-  const out: string[] = [];
-  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) out.push(a1(r, c));
-  return out;
-}
-
-const ref = (r: string | undefined) => (r ?? '').replace(/^=/, '').replace(/[$']/g, '').toUpperCase();
-
-/** What must match between hosts: owned sheets, with references written the same way. */
-function comparable(wb: ObservedWorkbook) {
-  const sheet = (s: ObservedSheet) => ({
-    name: s.name,
-    cells: s.cells.map((row) =>
-      row.map((c) => (c !== null && typeof c === 'object' ? { formula: c.formula.replace(/\s+/g, '') } : c)),
-    ),
-    frozenRows: s.frozenRows,
-    // Per cell: hosts group equal rules on neighbouring ranges differently.
-    validations: Object.fromEntries(
-      s.validations.flatMap((v) =>
-        cells(v.range).map((cell) => [
-          cell,
-          { kind: v.kind, source: ref(v.source), values: v.values ?? null },
-        ]),
-      ),
-    ),
-    conditionalFormats: s.conditionalFormats
-      .map((c) => ({
-        ...c,
-        range: ref(c.range),
-        condition: c.kind === 'formula' ? ref(c.condition) : c.condition,
-      }))
-      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
-    // The cells under protection (hosts may split or repeat ranges).
-    protections: [...new Set(s.protections.flatMap((r) => cells(ref(r))))].sort(),
-    numberFormats: s.numberFormats,
-    notes: s.notes,
-  });
-  return {
-    sheets: wb.sheets.filter((s) => isOwnedSheet(s.name)).map(sheet),
-    namedRanges: wb.namedRanges
-      .map((n) => ({ ...n, range: ref(n.range) }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
-  };
-}
-
-type Step = (s: PanelServer, sheet: string) => MaybePromise<unknown>;
-
-/** Runs the steps one after another on a fresh workbook of this host, then observes it. */
-async function after(
-  make: (i: InitialSheet[]) => Promise<HostHarness>,
-  initial: InitialSheet,
-  steps: Step[],
-) {
-  const h = await make([initial]);
-  const server = serverOver(h);
-  for (const step of steps) await step(server, initial.name);
-  return comparable(await h.observe());
-}
-
-const structure: Step = (s, sheet) => s.structure(sheet, { kind: 'provision' });
-
-const CASES: [string, string, Step[]][] = [
-  ['seed audit', 'seed-audit.grid.json', [structure]],
-  ['seed entry data and targets', 'seed-entry-and-targets.grid.json', [structure]],
-  [
-    'seed evaluated map, re-evaluated, reviewed and summarised',
-    'seed-evaluated-map.grid.json',
-    [structure, (s) => s.reevaluate(), (s) => s.runReview(), (s) => s.generateSummary()],
-  ],
-];
-
 describe('Google Sheets and .xlsx end the same', () => {
-  for (const [name, file, steps] of CASES)
+  for (const [name, file, steps] of PARITY_CASES)
     it(
       name,
       async () => {

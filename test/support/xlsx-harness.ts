@@ -4,10 +4,11 @@ import { mkdtempSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import { XlsxFileHost } from '../../cli/io/file-host.js';
 import type { FileSystem } from '../../cli/io/file-system.js';
 import { workbookFromGrids } from '../../cli/xlsx/new-workbook.js';
+import { loadWorkbook } from '../../cli/xlsx/read-workbook.js';
 import { encodeCellText } from '../../cli/xlsx/text.js';
 import { isProtectionValidation } from '../../cli/xlsx/validation.js';
 import type {
@@ -152,15 +153,18 @@ async function writeInitial(path: string, initial: readonly InitialSheet[]): Pro
   await wb.xlsx.writeFile(path);
 }
 
-/** Opens the file with ExcelJS, lets `edit` change it the way Excel would save it, and writes it back. */
-async function editFile(path: string, edit: (wb: ExcelJS.Workbook) => void): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
+/**
+ * Opens the file with ExcelJS, lets `edit` change it the way Excel would save it, and writes it back.
+ * Loaded as provmap loads files, so ExcelJS's writer does not split validations into overlapping ranges
+ * (which Excel never saves).
+ */
+async function editFile(path: string, edit: (wb: Workbook) => void): Promise<void> {
+  const wb = await loadWorkbook(await readFile(path));
   edit(wb);
   await wb.xlsx.writeFile(path);
 }
 
-function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+function sheetOf(wb: Workbook, name: string): Worksheet {
   const ws = wb.getWorksheet(name);
   if (!ws) throw new Error(`No sheet ${name}`);
   return ws;

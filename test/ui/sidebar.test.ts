@@ -99,7 +99,7 @@ describe('the sidebar, as a teacher', () => {
     // The link beside the pupil selects their cell in the spreadsheet.
     const xssRow = page.locator('details[open] li.pupil', { hasText: XSS_NAME });
     await xssRow.getByRole('button').click();
-    await expect.poll(() => side.selection).toEqual({ sheet: source.name, a1: 'E5' });
+    await expect.poll(() => side.fake.selection()).toEqual({ sheet: source.name, a1: 'E5' });
 
     // Set up: the preview shows the unknown column, the teacher says it is the exit data.
     const before = sheetOf(side, source.name);
@@ -230,7 +230,7 @@ describe('the sidebar, as a SENCO', () => {
 
     // Open the School Map from the panel.
     await page.getByRole('button', { name: `Open ${SHEET.schoolMap}` }).click();
-    await expect.poll(() => side.selection).toEqual({ sheet: SHEET.schoolMap, a1: 'A1' });
+    await expect.poll(() => side.fake.selection()).toEqual({ sheet: SHEET.schoolMap, a1: 'A1' });
   });
 
   it('lists a tab that is not a class map as something to fix, with a link to it', async () => {
@@ -244,7 +244,7 @@ describe('the sidebar, as a SENCO', () => {
     const item = page.locator('li.diag', { hasText: 'left out' });
     await item.waitFor();
     await item.getByRole('button', { name: /^Go to Class 3 reading, A1/ }).click();
-    await expect.poll(() => side.selection).toEqual({ sheet: tracker.name, a1: 'A1' });
+    await expect.poll(() => side.fake.selection()).toEqual({ sheet: tracker.name, a1: 'A1' });
   });
 });
 
@@ -376,7 +376,7 @@ describe('the sidebar by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await tabTo(/^Go to F\d+ on Provision Map/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => side.selection?.sheet).toBe(SHEET.provisionMap);
+    await expect.poll(() => side.fake.selection()?.sheet).toBe(SHEET.provisionMap);
 
     // Collate by keyboard: tab to the School tab's panel, Space on a box, Enter on Collate.
     await page.getByRole('tab', { name: 'Sheet' }).focus();

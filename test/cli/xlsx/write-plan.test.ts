@@ -30,6 +30,8 @@ describe('applyPlanToWorkbook', () => {
     expect(ws.getCell('A3').protection?.locked).toBe(false);
     const warn = validationsOf(ws).model['F2:G5'];
     expect(warn).toMatchObject({ type: 'custom', errorStyle: 'warning', formulae: ['FALSE'] });
+    // Clearing a computed cell warns too, as editing a warning-only range does in Sheets.
+    expect(warn?.allowBlank).toBe(false);
     // No sheet protection: nothing ever blocks a teacher.
     expect((ws as unknown as { sheetProtection?: unknown }).sheetProtection ?? null).toBeNull();
   });

@@ -49,6 +49,11 @@ export class FakeContext {
     });
   }
 
+  /** Queues a command that changes no data (selection, calculation): not a mutation for fault injection. */
+  command(apply: () => void): void {
+    this.read(apply, () => undefined);
+  }
+
   get pending(): number {
     return this.queue.length;
   }

@@ -1,5 +1,5 @@
 // The fake Excel for tests: a workbook state, Excel.run over it, isSetSupported, and direct observation.
-// Exports: createFakeExcel, observeWorkbook, FakeWorkbookState, FakeOfficeError.
+// Exports: createFakeExcel, observeWorkbook, selectionOf, FakeWorkbookState, FakeOfficeError.
 
 import { a1, a1Range, parseA1Range } from '../../../core/grid.js';
 import type { ExcelRun } from '../../../excel-addin/host/excel-host.js';
@@ -167,6 +167,13 @@ function observeSheet(sheet: SheetRec): ObservedSheet {
     numberFormats,
     notes,
   };
+}
+
+/** The range last selected on the active sheet (an add-in's Range.select), or null when none was. */
+export function selectionOf(state: FakeWorkbookState): { sheet: string; a1: string } | null {
+  const sheet = state.byId(state.activeId);
+  const r = sheet ? state.selections.get(sheet.id) : undefined;
+  return sheet && r ? { sheet: sheet.name, a1: rectText(r) } : null;
 }
 
 /** Reads the fake's storage directly, normalised as the host contract compares it. */

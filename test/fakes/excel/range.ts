@@ -192,6 +192,15 @@ export class FakeRange extends FakeObject {
     return new FakeConditionalFormatCollection(this.context, this);
   }
 
+  /** Selects the range in the Excel UI, showing its sheet (queued, like every command, until sync). */
+  select(): void {
+    this.context.command(() => {
+      const sheet = this.sheet.resolve();
+      this.state.activeId = sheet.id;
+      this.state.selections.set(sheet.id, { ...this.rect() });
+    });
+  }
+
   getEntireColumn(): FakeRange {
     const r = this.rect();
     return new FakeRange(this.context, this.sheet, {

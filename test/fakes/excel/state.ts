@@ -120,6 +120,8 @@ export class FakeWorkbookState {
   sheets: SheetRec[] = [];
   names: { name: string; formula: string }[] = [];
   activeId = 0;
+  /** Each sheet's selected range by sheet id, as Excel remembers it per sheet: set by Range.select(). */
+  selections = new Map<number, Rect>();
   private nextId = 1;
   syncs = 0;
   mutations = 0;
@@ -173,6 +175,14 @@ export class FakeWorkbookState {
     for (const n of this.names)
       if (n.formula.startsWith(`=${q}!`)) n.formula = `=#REF!${n.formula.slice(q.length + 2)}`;
     if (this.activeId === sheet.id) this.activeId = this.sheets[0]?.id ?? 0;
+    this.selections.delete(sheet.id);
+  }
+
+  /** The active sheet's selected range: A1 on a sheet nobody has selected in yet, as in Excel. */
+  selected(): { sheet: SheetRec; rect: Rect } | null {
+    const sheet = this.byId(this.activeId);
+    if (!sheet) return null;
+    return { sheet, rect: this.selections.get(sheet.id) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
   }
 
   cell(sheet: SheetRec, r: number, c: number): CellRec {

@@ -307,7 +307,13 @@ function absolute(a1: string): string {
 
 /** The context Excel.run hands to a batch. */
 export class FakeRequestContext extends FakeContext {
-  readonly workbook: { worksheets: FakeWorksheetCollection; names: FakeNamedItemCollection; fakeProxy: true };
+  readonly workbook: {
+    worksheets: FakeWorksheetCollection;
+    names: FakeNamedItemCollection;
+    /** The active sheet's selected range (ExcelApi 1.1). */
+    getSelectedRange(): FakeRange;
+    fakeProxy: true;
+  };
   readonly application: { suspendApiCalculationUntilNextSync: () => void; fakeProxy: true };
 
   constructor(state: FakeWorkbookState) {
@@ -315,19 +321,22 @@ export class FakeRequestContext extends FakeContext {
     this.workbook = {
       worksheets: new FakeWorksheetCollection(this),
       names: new FakeNamedItemCollection(this),
+      getSelectedRange: () => {
+        const ref = new SheetRef(this, null);
+        const holder: { found: Rect | null } = { found: null };
+        this.command(() => {
+          const selected = state.selected();
+          if (!selected) throw new FakeOfficeError('ItemNotFound', 'there is no active sheet');
+          ref.id = selected.sheet.id;
+          holder.found = selected.rect;
+        });
+        return new FakeRange(this, ref, holder);
+      },
       fakeProxy: true,
     };
     this.application = {
       fakeProxy: true,
-      suspendApiCalculationUntilNextSync: () => this.mutateFree(() => state.calculationSuspensions++),
+      suspendApiCalculationUntilNextSync: () => this.command(() => state.calculationSuspensions++),
     };
-  }
-
-  /** A command that is not a data change (does not count for fault injection). */
-  private mutateFree(apply: () => void): void {
-    this.read(
-      () => apply(),
-      () => undefined,
-    );
   }
 }

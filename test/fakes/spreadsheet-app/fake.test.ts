@@ -216,3 +216,34 @@ describe('fake Apps Script services', () => {
     expect(sheet.getRange('A1:A3').getValues()).toEqual([['one'], ['Amy'], ['three']]);
   });
 });
+
+describe('fake SpreadsheetApp: selection', () => {
+  const twoSheets = () =>
+    createFakeGoogle({
+      sheets: [
+        { name: 'Class 4B', values: [['Name'], ['Amy']] },
+        { name: 'Notes', values: [['x']] },
+      ],
+    });
+
+  it('activating a range selects it, with its top-left cell as the current cell, and shows its sheet', () => {
+    const f = twoSheets();
+    expect(f.selection()).toBeNull();
+    expect(f.spreadsheet.getActiveRange()!.getA1Notation()).toBe('A1');
+    f.spreadsheet.getSheetByName('Notes')!.getRange('C4:D9').activate();
+    expect(f.spreadsheet.getActiveSheet().getName()).toBe('Notes');
+    expect(f.spreadsheet.getActiveRange()!.getA1Notation()).toBe('C4:D9');
+    expect(f.spreadsheet.getCurrentCell()!.getA1Notation()).toBe('C4');
+    expect(f.selection()).toEqual({ sheet: 'Notes', a1: 'C4:D9' });
+  });
+
+  it('remembers the selection of each sheet, as Sheets does when you switch tabs', () => {
+    const f = twoSheets();
+    const ss = f.spreadsheet;
+    ss.getSheetByName('Class 4B')!.getRange('B2').activate();
+    ss.getSheetByName('Notes')!.getRange('E5').activate();
+    ss.getSheetByName('Class 4B')!.activate();
+    expect(ss.getActiveRange()!.getA1Notation()).toBe('B2');
+    expect(f.selection()).toEqual({ sheet: 'Class 4B', a1: 'B2' });
+  });
+});

@@ -2,7 +2,7 @@
 // Utilities, HtmlService) that enforces the real rules, counts round trips and can fail on demand.
 
 import type { InitialSheet, ObservedWorkbook } from '../../contract/harness.js';
-import { parseA1Range } from '../../../core/grid.js';
+import { a1Range, parseA1Range } from '../../../core/grid.js';
 import { fakeSpreadsheetApp } from './app.js';
 import { CallLog } from './calls.js';
 import { FakeConditionalFormatRuleBuilder } from './conditional-format.js';
@@ -114,6 +114,12 @@ export function createFakeGoogle(options: FakeGoogleOptions = {}) {
     },
     observe(): ObservedWorkbook {
       return observeWorkbook(wb);
+    },
+    /** The range last activated on the active sheet (a script's Range.activate), or null if none was. */
+    selection(): { sheet: string; a1: string } | null {
+      const sheet = wb.active;
+      const r = sheet ? wb.selections.get(sheet) : undefined;
+      return sheet && r ? { sheet: sheet.name, a1: a1Range(r.top, r.left, r.bottom, r.right) } : null;
     },
     /** A teacher types into one cell (text stays text, as typing with the keyboard would for names). */
     typeValue(sheet: string, a1: string, value: string | number | null): void {

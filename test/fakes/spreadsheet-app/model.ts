@@ -80,6 +80,8 @@ export interface WorkbookState {
   sheets: SheetState[];
   namedRanges: Map<string, NamedRangeState>;
   active: SheetState | null;
+  /** Each sheet's selected range as Sheets remembers it per sheet: set by Range.activate(). */
+  selections: Map<SheetState, Rect>;
   nextSheetId: number;
   calls: CallLog;
 }

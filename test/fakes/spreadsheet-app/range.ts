@@ -104,9 +104,11 @@ export class FakeRange {
     return sheetApi(this.wb, this.sheet);
   }
 
+  /** Selects this range (its top-left cell takes the focus) and makes its sheet the active one. */
   activate(): this {
     this.tick('activate', false);
     this.wb.active = this.sheet;
+    this.wb.selections.set(this.sheet, { ...this.rect });
     return this;
   }
 

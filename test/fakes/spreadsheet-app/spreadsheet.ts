@@ -8,6 +8,7 @@ import {
   DEFAULT_ROWS,
   newSheetState,
   rewriteSheetReferences,
+  type Rect,
   type SheetState,
   type WorkbookState,
 } from './model.js';
@@ -34,7 +35,17 @@ export function newWorkbook(
   calls: CallLog,
   timeZone = 'Europe/London',
 ): WorkbookState {
-  return { id, name, timeZone, sheets: [], namedRanges: new Map(), active: null, nextSheetId: 0, calls };
+  return {
+    id,
+    name,
+    timeZone,
+    sheets: [],
+    namedRanges: new Map(),
+    active: null,
+    selections: new Map(),
+    nextSheetId: 0,
+    calls,
+  };
 }
 
 /** Splits "'Sheet name'!B2:C3" into the sheet name and the A1 range. */
@@ -91,6 +102,29 @@ export class FakeSpreadsheet {
   getActiveSheet(): FakeSheet {
     this.tick('getActiveSheet', false);
     return sheetApi(this.wb, this.wb.active ?? this.wb.sheets[0]!);
+  }
+
+  /** The active sheet's selected range; A1 on a sheet nobody has selected in yet, as in Sheets. */
+  private selected(): { sheet: SheetState; rect: Rect } | null {
+    const sheet = this.wb.active ?? this.wb.sheets[0];
+    if (!sheet) return null;
+    return { sheet, rect: this.wb.selections.get(sheet) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+  }
+
+  /** The selected range of the active sheet. */
+  getActiveRange(): FakeRange | null {
+    this.tick('getActiveRange', false);
+    const s = this.selected();
+    return s ? new FakeRange(this.wb, s.sheet, s.rect) : null;
+  }
+
+  /** The cell with the focus: the top-left cell of the selected range, where Range.activate puts it. */
+  getCurrentCell(): FakeRange | null {
+    this.tick('getCurrentCell', false);
+    const s = this.selected();
+    if (!s) return null;
+    const { top, left } = s.rect;
+    return new FakeRange(this.wb, s.sheet, { top, left, bottom: top, right: left });
   }
 
   setActiveSheet(sheet: FakeSheet): FakeSheet {

@@ -3,16 +3,16 @@
 import type { Page } from 'playwright-core';
 import { ProvmapError } from '../../../core/errors.js';
 import { createSheetsHost } from '../../../apps-script/host/index.js';
+import { panelDeps } from '../../../apps-script/panel.js';
 import type { PanelServerDeps } from '../../../ui/server/deps.js';
 import { createPanelServer } from '../../../ui/server/panel-server.js';
 import { serverFunctions, type ServerFunctions } from '../../../ui/server/server-functions.js';
 import type { InitialSheet } from '../../contract/harness.js';
+import { servicesOver } from '../../apps-script/harness.js';
 import { createFakeGoogle } from '../../fakes/spreadsheet-app/index.js';
 
 export interface GoogleSide {
   fake: ReturnType<typeof createFakeGoogle>;
-  /** The last cell the panel selected. */
-  selection: { sheet: string; a1: string } | null;
   /** Server calls made, by function name, in order. */
   calls: string[];
   /** Holds calls of `name` until `allow` lets them through one at a time (to click Cancel mid-job). */
@@ -39,7 +39,6 @@ export function createGoogleSide(sheets: InitialSheet[], active?: string): Googl
   });
   const side: GoogleSide = {
     fake,
-    selection: null,
     calls: [],
     pause: () => undefined,
     allow: () => undefined,
@@ -51,13 +50,8 @@ export function createGoogleSide(sheets: InitialSheet[], active?: string): Googl
     hostName: 'sheets',
     host,
     activeSheet: () => ss.getActiveSheet().getName(),
-    selectCell: (sheet, a1) => {
-      const s = ss.getSheetByName(sheet);
-      if (!s) throw new ProvmapError('SHEET_NOT_FOUND', `There is no sheet called "${sheet}".`);
-      s.activate();
-      // The fake has no range selection to keep, so the test records it.
-      side.selection = { sheet, a1 };
-    },
+    // The add-on's own "go to cell", so the tests see the range it activates in the fake.
+    selectCell: panelDeps(servicesOver(fake)).selectCell,
     store: {
       get: (key) => props.getProperty(key),
       set: (key, value) => void props.setProperty(key, value),

@@ -1,9 +1,7 @@
 // Served in place of the Office.js CDN in the task pane tests: `Office` and `Excel` globals backed by the
 // fake Excel model (test/fakes/excel), seeded from window.__provmapSeed, with hooks to observe it.
-import { a1Range } from '../../../core/grid.js';
 import type { InitialSheet } from '../../contract/harness.js';
-import { createFakeExcel, observeWorkbook } from '../../fakes/excel/index.js';
-import { FakeRange } from '../../fakes/excel/range.js';
+import { createFakeExcel, observeWorkbook, selectionOf } from '../../fakes/excel/index.js';
 
 interface Seed {
   sheets: InitialSheet[];
@@ -14,17 +12,6 @@ const w = window as unknown as Record<string, unknown> & { __provmapSeed: Seed }
 const seed = w.__provmapSeed;
 const fake = createFakeExcel(seed.sheets);
 if (seed.active) fake.state.activeId = fake.state.find(seed.active)!.id;
-
-let selection: { sheet: string; a1: string } | null = null;
-// The fake has no selection; the panel's "go to cell" selects a range, so the stub records it.
-(FakeRange.prototype as unknown as { select(this: FakeRange): void }).select = function select(
-  this: FakeRange,
-) {
-  const sheet = this.sheet.resolve();
-  const r = this.rect();
-  fake.state.activeId = sheet.id;
-  selection = { sheet: sheet.name, a1: a1Range(r.top, r.left, r.bottom, r.right) };
-};
 
 const settings = new Map<string, unknown>();
 let settingsSaves = 0;
@@ -67,7 +54,7 @@ w.Office = {
 
 w.__provmapExcel = {
   observe: () => observeWorkbook(fake.state),
-  selection: () => selection,
+  selection: () => selectionOf(fake.state),
   activeSheet: () => fake.state.byId(fake.state.activeId)?.name ?? null,
   settings: () => Object.fromEntries(settings),
   settingsSaves: () => settingsSaves,
