@@ -91,6 +91,9 @@ function resetSheet(sheet: Sheet): void {
 function restoreFromBackup(app: App, e: Existing, backup: Sheet): void {
   const s = e.sheet;
   resetSheet(s);
+  // The sheet may stand at any size when undo runs: bring it back to exactly the backed-up size first.
+  if (s.getMaxRows() < e.maxRows) s.insertRowsAfter(s.getMaxRows(), e.maxRows - s.getMaxRows());
+  if (s.getMaxColumns() < e.maxCols) s.insertColumnsAfter(s.getMaxColumns(), e.maxCols - s.getMaxColumns());
   if (s.getMaxRows() > e.maxRows) s.deleteRows(e.maxRows + 1, s.getMaxRows() - e.maxRows);
   if (s.getMaxColumns() > e.maxCols) s.deleteColumns(e.maxCols + 1, s.getMaxColumns() - e.maxCols);
   const source = backup.getRange(1, 1, e.maxRows, e.maxCols);
@@ -183,6 +186,14 @@ export function applyPlan(
       resize(sheet, NEW_SHEET, extents[i]!, true);
       return sheet;
     });
+    // Every sheet reaches its final size before any name is set or any range is read: a name (or an undo
+    // step) must never point past the edge of its sheet.
+    existing.forEach((e, i) => {
+      if (!e) return;
+      const backup = backups[i]!;
+      journal.onRollback(() => restoreFromBackup(app, e, backup));
+      resize(e.sheet, { rows: e.maxRows, cols: e.maxCols }, extents[i]!, false);
+    });
     plan.namedRanges.forEach((n, i) => {
       const old = oldNames[i];
       journal.onRollback(() => {
@@ -195,19 +206,23 @@ export function applyPlan(
     plan.sheets.forEach((sheetPlan, i) => {
       const sheet = targets[i]!;
       const e = existing[i];
-      if (e) {
-        const backup = backups[i]!;
-        journal.onRollback(() => restoreFromBackup(app, e, backup));
-        resize(sheet, { rows: e.maxRows, cols: e.maxCols }, extents[i]!, false);
-        resetSheet(sheet);
-      }
+      if (e) resetSheet(sheet);
       cellsWritten += writeSheet(sheet, sheetPlan, { app, ss, keptRules: e ? e.kept : [] });
-      for (const old of e?.protections ?? []) {
-        old.protection.remove();
-        journal.onRollback(() => {
+      // One undo step puts the old protections back in their original order (undo runs newest first, and a
+      // failure may come between two removals): any still there are removed, then all are added again.
+      const olds = e?.protections ?? [];
+      let removed = 0;
+      journal.onRollback(() => {
+        if (removed === 0) return;
+        for (const old of olds.slice(removed)) old.protection.remove();
+        for (const old of olds) {
           const p = sheet.getRange(old.a1).protect();
           p.setDescription(old.description).setWarningOnly(true);
-        });
+        }
+      });
+      for (const old of olds) {
+        old.protection.remove();
+        removed++;
       }
       protectSheet(sheet, sheetPlan, (p) => journal.onRollback(() => p.remove()));
     });

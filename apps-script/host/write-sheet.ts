@@ -7,6 +7,7 @@ import { buildConditionalFormat, buildValidation } from './rules.js';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /** Protections provmap adds carry this prefix, so a later run finds and replaces only its own. */
 export const PROTECTION_PREFIX = 'provmap: ';
@@ -88,6 +89,30 @@ function writeWidths(sheet: Sheet, widths: readonly number[]): void {
   }
 }
 
+/**
+ * Validation in one setDataValidations over the rectangle that holds it, each distinct rule built once
+ * (Apps Script's RangeList has no setDataValidation). A whole-number rule is a formula relative to its
+ * range's first cell, so it cannot be copied cell by cell: it goes on its own range, one call per planned
+ * range, and plans emit those per column, never per pupil.
+ */
+function writeValidations(sheet: Sheet, plan: SheetPlan, ctx: WriteContext): void {
+  const built = new Map<string, DataValidation>();
+  const painted = paint(
+    plan.validations
+      .filter((v) => v.rule.kind !== 'whole-number')
+      .map((v) => {
+        const key = JSON.stringify([v.rule, v.help]);
+        let rule = built.get(key);
+        if (!rule) built.set(key, (rule = buildValidation(ctx.app, ctx.ss, v)));
+        return { range: v.range, value: rule };
+      }),
+  );
+  if (painted) sheet.getRange(1, 1, painted.rows, painted.cols).setDataValidations(painted.grid);
+  for (const v of plan.validations)
+    if (v.rule.kind === 'whole-number')
+      sheet.getRange(v.range).setDataValidation(buildValidation(ctx.app, ctx.ss, v));
+}
+
 /** Every note in one setNotes over the rectangle that holds them. */
 function writeNotes(sheet: Sheet, plan: SheetPlan): void {
   const painted = paint(plan.notes.map((n) => ({ range: n.cell, value: n.text })));
@@ -107,8 +132,7 @@ export function writeSheet(sheet: Sheet, plan: SheetPlan, ctx: WriteContext): nu
   // Formats go on after values, so every value is parsed the same way whatever its final format.
   writeNumberFormats(sheet, plan);
   writeStyles(sheet, plan);
-  for (const v of plan.validations)
-    sheet.getRange(v.range).setDataValidation(buildValidation(ctx.app, ctx.ss, v));
+  writeValidations(sheet, plan, ctx);
   const ours = plan.conditionalFormats.map((cf) => buildConditionalFormat(ctx.app, sheet, cf));
   sheet.setConditionalFormatRules([...ctx.keptRules, ...ours]);
   sheet.setFrozenRows(plan.frozenRows);
