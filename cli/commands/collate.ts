@@ -1,7 +1,7 @@
 // `provmap collate`: many class maps -> one school map and the leaders' summary sheets.
 
 import { basename } from 'node:path';
-import { collateMaps, collationCandidates, sheetsToRead } from '../../core/actions/index.js';
+import { calendarDate, collateMaps, collationCandidates, sheetsToRead } from '../../core/actions/index.js';
 import { NoTableFoundError } from '../../core/errors.js';
 import type { Grid } from '../../core/grid.js';
 import type { SheetInfo } from '../../core/host.js';
@@ -52,7 +52,7 @@ export async function collateCommand(files: readonly string[], o: OutputOptions,
     sheetsToRead('collate', await host.listSheets()).filter(isOwnedSheet),
   );
   if (files.length >= PROGRESS_FROM) io.stderr(`Collating ${maps.length} maps...\n`);
-  const { plan, report } = collateMaps({ workbook, maps });
+  const { plan, report } = collateMaps({ workbook, maps, today: calendarDate(new Date()) });
   const applied = await host.applyPlan(plan);
   const lines = [
     `Collated ${maps.length} ${maps.length === 1 ? 'map' : 'maps'} from ${files.length} ${files.length === 1 ? 'file' : 'files'}.`,

@@ -1,6 +1,12 @@
 // `provmap evaluate`, `add-point` and `review`: an action over a structured workbook, written to a new file.
 
-import { addAssessmentPoint, reevaluate, reviewProgress, sheetsToRead } from '../../core/actions/index.js';
+import {
+  addAssessmentPoint,
+  calendarDate,
+  reevaluate,
+  reviewProgress,
+  sheetsToRead,
+} from '../../core/actions/index.js';
 import type { ActionName, ActionResult } from '../../core/actions/index.js';
 import type { Grid } from '../../core/grid.js';
 import { SHEET } from '../../core/plan/sheet-names.js';
@@ -24,9 +30,9 @@ const NEEDS: Record<'reevaluate' | 'add-point' | 'review', readonly string[]> = 
 };
 
 const RUNNERS: Record<'reevaluate' | 'add-point' | 'review', Runner> = {
-  reevaluate: (workbook) => reevaluate({ workbook }),
+  reevaluate: (workbook) => reevaluate({ workbook, today: calendarDate(new Date()) }),
   'add-point': (workbook, o) => addAssessmentPoint({ workbook, ...(o.label ? { label: o.label } : {}) }),
-  review: (workbook) => reviewProgress({ workbook }),
+  review: (workbook) => reviewProgress({ workbook, today: calendarDate(new Date()) }),
 };
 
 /** Reads what the action needs from `input`, runs it and writes the result to the output file. */

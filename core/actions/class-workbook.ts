@@ -1,7 +1,7 @@
 // A class workbook: Provision Map + Interventions, Tracker and Pupils built together (they share pupils,
 // records and scales), then written as one plan.
 
-import type { ClassList, ProvisionMap, Pupil, Tracker } from '../model/types.js';
+import type { ClassList, ProvisionMap, Tracker } from '../model/types.js';
 import { INTERVENTION_COL } from '../plan/interventions-sheet.js';
 import { provisionRecords } from '../plan/provision-record.js';
 import { INTERVENTION_NAMES_RANGE } from '../plan/scale-ranges.js';
@@ -18,13 +18,7 @@ import {
   provisionSheets,
   type ProvisionBook,
 } from './provision-book.js';
-import {
-  buildPupilsBook,
-  pupilKeyOfName,
-  pupilsOnSheet,
-  pupilsSheets,
-  type PupilsBook,
-} from './pupils-book.js';
+import { buildPupilsBook, pupilsOnSheet, pupilsSheets, type PupilsBook } from './pupils-book.js';
 import { buildTrackerBook, trackerSheets, type TrackerBook } from './tracker-book.js';
 
 /** What was freshly read from a teacher's sheet, if anything. */
@@ -50,27 +44,20 @@ export function buildClassWorkbook(ctx: ActionContext, sources: ClassSources = {
     ...(sources.classList?.pupils ?? []),
     ...known,
   ]);
-  const records = new Map<string, string>();
-  if (provision) {
-    const byId = provisionRecords(
+  // Records are keyed by Pupil.id of the map's pupils, so each goes to the child it belongs to.
+  const records = provision && {
+    pupils: provision.map.pupils,
+    records: provisionRecords(
       provision.map.enrolments.map((enrolment, i) => ({
         enrolment,
         status: provision.evaluation.enrolments[i]!.status,
       })),
       provision.map.interventions,
       ctx.scales,
-    );
-    for (const p of provision.map.pupils) {
-      const record = byId.get(p.id);
-      if (record) records.set(pupilKeyOfName(p.name), record);
-    }
-  }
-  const pupils: Pupil[] = [
-    ...(sources.classList?.pupils ?? []),
-    ...(tracker?.tracker.pupils ?? []),
-    ...(provision?.map.pupils ?? []),
-  ];
-  return { provision, tracker, pupils: buildPupilsBook(ctx, pupils, provision ? records : null) };
+    ),
+  };
+  const pupils = [...(sources.classList?.pupils ?? []), ...(tracker?.tracker.pupils ?? [])];
+  return { provision, tracker, pupils: buildPupilsBook(ctx, pupils, records) };
 }
 
 /** Which sheets of a class workbook a plan writes. */

@@ -4,7 +4,7 @@
 import { evaluateMap, type MapEvaluation } from '../evaluate/index.js';
 import { importSheet } from '../import/index.js';
 import type { ProvisionMap } from '../model/types.js';
-import { enrolmentRows, scaleIdsOf, ENROLMENT_COL } from '../plan/enrolment-columns.js';
+import { scaleIdsOf, ENROLMENT_COL } from '../plan/enrolment-columns.js';
 import {
   interventionRowKey,
   interventionRows,
@@ -14,7 +14,9 @@ import {
 } from '../plan/interventions-sheet.js';
 import {
   provisionMapColumns,
+  provisionMapIdentity,
   provisionMapKey,
+  provisionMapRows,
   provisionMapSheet,
   readProvisionMap,
   STRATEGIES_LABEL,
@@ -50,8 +52,9 @@ export function buildProvisionBook(ctx: ActionContext, source: ProvisionMap | nu
   const existing = readProvisionMap(ctx.grid(SHEET.provisionMap));
   if (!existing.table && !source) return null;
   const columns = provisionMapColumns(ctx.settings.currency);
-  const merged = mergeRows(columns, source ? enrolmentRows(source, ctx.scales) : [], existing.table, {
+  const merged = mergeRows(columns, source ? provisionMapRows(source, ctx.scales) : [], existing.table, {
     keyOf: provisionMapKey,
+    identify: provisionMapIdentity,
   });
   const title = existing.table ? toPlanValue(existing.title) : (source?.title ?? null);
   const strategies = existing.table

@@ -1,9 +1,11 @@
-// The Pupils sheet merged with what exists: every pupil a map, tracker or class list names, details a
-// person typed kept, and each pupil's provision record refreshed.
+// The Pupils sheet merged with what exists: one row for every child a map, tracker or class list names
+// (two children with one name stay two rows), details a person typed kept, and each provision record
+// refreshed on the row of the child it belongs to.
 
 import { importSheet } from '../import/index.js';
 import type { Pupil } from '../model/types.js';
 import {
+  pupilRowIdentity,
   pupilRowKey,
   pupilRows,
   PUPILS_COLUMNS,
@@ -12,10 +14,11 @@ import {
   PUPIL_COL,
 } from '../plan/pupils-sheet.js';
 import { SHEET } from '../plan/sheet-names.js';
-import { cellUnder, keyOf, mergeRows, toPlanValue, type GeneratedRow, type TableRow } from '../plan/table.js';
+import { mergeRows, type TableRow } from '../plan/table.js';
 import type { NamedRangePlan, SheetPlan } from '../plan/types.js';
 import type { ActionContext } from './context.js';
 import { tableGrid } from './owned-grid.js';
+import { distinctPupils, fillIn, PupilRoster } from './pupil-roster.js';
 
 export interface PupilsBook {
   rows: TableRow[];
@@ -24,47 +27,51 @@ export interface PupilsBook {
   pupils: Pupil[];
 }
 
-/** The key a pupil's Pupils row (and provision record) is found by: the name, compared loosely. */
-export function pupilKeyOfName(name: string): string {
-  return keyOf([name]);
+/** A class's provision map pupils and their provision records, by Pupil.id of those pupils. */
+export interface ProvisionRecords {
+  pupils: readonly Pupil[];
+  records: ReadonlyMap<string, string>;
 }
 
 /**
- * The Pupils sheet for these pupils, merged with the sheet that exists. `records` holds provision records
- * by name key (pupilKeyOfName), and rows without one get an empty record; null leaves records as they are.
+ * The Pupils sheet for these pupils (and the provision map's), merged with the sheet that exists. Each
+ * provision record goes on the row of the child its pupil is; rows with none get an empty record. With
+ * `provision` null the record column is left as it stands.
  */
 export function buildPupilsBook(
   ctx: ActionContext,
   pupils: readonly Pupil[],
-  records: ReadonlyMap<string, string> | null,
+  provision: ProvisionRecords | null,
 ): PupilsBook {
   const existing = readPupils(ctx.grid(SHEET.pupils));
-  const unique = new Map<string, Pupil>();
-  for (const p of pupils) {
-    const key = pupilKeyOfName(p.name);
-    const known = unique.get(key);
-    unique.set(key, known ? fillIn(known, p) : p);
-  }
-  const byKey = (rows: GeneratedRow[]): GeneratedRow[] =>
-    rows.map((r) => {
-      const values = [...r.values];
-      values[PUPIL_COL.record] = records?.get(r.key) ?? null;
-      return { key: r.key, values };
-    });
-  const generated = byKey(pupilRows([...unique.values()], new Map()));
-  // Pupils only the sheet lists still get their record refreshed (to empty when they have no provision).
-  const refresh = byKey(
-    (existing?.rows ?? []).map((raw) => {
-      const values = PUPILS_COLUMNS.map((c) => toPlanValue(cellUnder(existing!, raw, c.header)));
-      return { key: pupilRowKey(values), values };
-    }),
-  );
+  // The sheet's own pupils take part, so a bare name that could be one of them is seen to be ambiguous.
+  const readings = [...pupilsOnSheet(ctx), ...pupils, ...(provision?.pupils ?? [])];
+  const distinct = distinctPupils(readings, ctx.diagnostics);
+  const records = distinct.pupils.map((): string[] => []);
+  const firstProvision = readings.length - (provision?.pupils.length ?? 0);
+  provision?.pupils.forEach((p, i) => {
+    const record = provision.records.get(p.id);
+    if (record) records[distinct.of[firstProvision + i]!]!.push(record);
+  });
+  const generated = pupilRows(distinct.pupils, new Map()).map((r, i) => {
+    const values = [...r.values];
+    values[PUPIL_COL.record] = records[i]!.length > 0 ? records[i]!.join('\n') : null;
+    return { key: r.key, values };
+  });
   // Without records to refresh, the record column is left as it stands, like a typed one.
-  const columns = records
+  const columns = provision
     ? PUPILS_COLUMNS
     : PUPILS_COLUMNS.map((c) => (c.kind === 'computed' ? { ...c, kind: 'input' as const } : c));
-  const merged = mergeRows(columns, generated, existing, { keyOf: pupilRowKey, refresh });
+  const merged = mergeRows(columns, generated, existing, {
+    keyOf: pupilRowKey,
+    identify: pupilRowIdentity,
+  });
   const rows = merged.rows;
+  if (provision) {
+    // A row no pupil of the workbook is (one a person added) has no provision to record.
+    const made = new Set(generated.map((g) => g.key));
+    for (const row of rows) if (!made.has(row.key)) row.values[PUPIL_COL.record] = null;
+  }
   let read: Pupil[] = [];
   if (rows.length > 0) {
     const result = importSheet(tableGrid(SHEET.pupils, [], PUPILS_COLUMNS, rows, merged.extraHeaders), {
@@ -80,22 +87,6 @@ export function buildPupilsBook(
   return { rows, extraHeaders: merged.extraHeaders, pupils: read };
 }
 
-/** A pupil's details, with blanks filled from another reading of the same pupil. */
-export function fillIn(a: Pupil, b: Pupil): Pupil {
-  return {
-    ...a,
-    upn: a.upn ?? b.upn,
-    year: a.year ?? b.year,
-    group: a.group ?? b.group,
-    sen: a.sen ?? b.sen,
-    pp: a.pp ?? b.pp,
-    eal: a.eal ?? b.eal,
-    lookedAfter: a.lookedAfter ?? b.lookedAfter,
-    gender: a.gender ?? b.gender,
-    dateOfBirth: a.dateOfBirth ?? b.dateOfBirth,
-  };
-}
-
 /** The pupils an existing Pupils sheet lists, with their details (none when there is no sheet). */
 export function pupilsOnSheet(ctx: ActionContext): Pupil[] {
   const grid = ctx.grid(SHEET.pupils);
@@ -104,16 +95,14 @@ export function pupilsOnSheet(ctx: ActionContext): Pupil[] {
   return read.kind === 'class-list' ? read.classList.pupils : [];
 }
 
-/** Pupils with blanks filled from `details`, matched by name. */
+/**
+ * Pupils with blanks filled from `details`, each from the child it is (by UPN, name and class, or a name
+ * only one child has); a pupil that could be several children is left as it is.
+ */
 export function withDetails(pupils: readonly Pupil[], details: readonly Pupil[]): Pupil[] {
-  const byName = new Map<string, Pupil>();
-  for (const d of details) {
-    const key = pupilKeyOfName(d.name);
-    const known = byName.get(key);
-    byName.set(key, known ? fillIn(known, d) : d);
-  }
+  const known = new PupilRoster(distinctPupils(details).pupils);
   return pupils.map((p) => {
-    const d = byName.get(pupilKeyOfName(p.name));
+    const d = known.lookup(p);
     return d ? fillIn(p, d) : p;
   });
 }

@@ -5,6 +5,7 @@ import { evaluateMap, mapReport, trackerReport } from '../evaluate/index.js';
 import type { Pupil } from '../model/types.js';
 import { emptyReport, reportDiagnostics, type PupilReport, type Report } from '../report.js';
 import { uniqueDiagnostics, type ActionContext } from './context.js';
+import { distinctPupils, PupilRoster } from './pupil-roster.js';
 import type { ProvisionBook } from './provision-book.js';
 import type { SchoolBook } from './school-book.js';
 import type { TrackerBook } from './tracker-book.js';
@@ -27,12 +28,12 @@ export function actionReport(
   },
 ): Report {
   const report = emptyReport();
-  const pupils = new Map<string, PupilReport>();
+  // One entry per child: a book's pupil is added unless it is one of the pupils listed so far (a name
+  // that could be several of them is listed apart, as on the Pupils sheet).
+  const pupils = new PupilRoster(distinctPupils(parts.pupils ?? []).pupils);
   const add = (p: Pupil): void => {
-    const key = p.name.trim().toLowerCase().replace(/\s+/g, ' ');
-    if (!pupils.has(key)) pupils.set(key, pupilReport(p));
+    if (pupils.find(p).kind !== 'match') pupils.add(p);
   };
-  for (const p of parts.pupils ?? []) add(p);
   if (parts.provision) {
     const r = mapReport(parts.provision.map, parts.provision.evaluation, ctx.scales);
     report.interventions = r.interventions;
@@ -53,7 +54,7 @@ export function actionReport(
     report.tracking = trackerReport(parts.tracker.tracker, parts.tracker.evaluations);
     parts.tracker.tracker.pupils.forEach(add);
   }
-  report.pupils = [...pupils.values()];
+  report.pupils = pupils.pupils.map(pupilReport);
   report.diagnostics = reportDiagnostics(uniqueDiagnostics(ctx.diagnostics));
   return report;
 }

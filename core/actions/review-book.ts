@@ -7,6 +7,7 @@ import {
   keepReviewRow,
   readReview,
   REVIEW_COLUMNS,
+  reviewIdentity,
   reviewKey,
   reviewRows,
   reviewSheet,
@@ -17,7 +18,7 @@ import { mergeRows } from '../plan/table.js';
 import type { SheetPlan } from '../plan/types.js';
 import type { ActionContext } from './context.js';
 import type { ProvisionBook } from './provision-book.js';
-import { pupilKeyOfName } from './pupils-book.js';
+import { distinctPupils, PupilRoster } from './pupil-roster.js';
 import type { SchoolBook } from './school-book.js';
 import type { TrackerBook } from './tracker-book.js';
 
@@ -38,7 +39,7 @@ function enrolmentItems(
   ctx: ActionContext,
   map: MapLike,
   statuses: readonly { status: string; progress: number | null; target: string | number | null }[],
-  groups: ReadonlyMap<string, string | null>,
+  known: PupilRoster,
   out: Items,
 ): void {
   const pupils = new Map(map.pupils.map((p) => [p.id, p]));
@@ -48,10 +49,9 @@ function enrolmentItems(
     const pupil = pupils.get(e.pupilId);
     const intervention = interventions.get(e.interventionId);
     const ended = !!intervention?.end && intervention.end < ctx.today;
-    const name = pupil?.name ?? e.pupilId;
     const item: ReviewItem = {
-      pupil: name,
-      group: pupil?.group ?? groups.get(pupilKeyOfName(name)) ?? null,
+      pupil: pupil?.name ?? e.pupilId,
+      group: classOf(pupil, known),
       provision: intervention?.name ?? e.interventionId,
       scale: e.scaleId ? (ctx.scales.find(e.scaleId)?.name ?? null) : null,
       from: e.entry?.label ?? null,
@@ -66,6 +66,11 @@ function enrolmentItems(
   });
 }
 
+/** A pupil's class: their own, else that of the one child on the Pupils sheet they are. */
+function classOf(pupil: Pupil | undefined, known: PupilRoster): string | null {
+  return pupil ? (pupil.group ?? known.lookup(pupil)?.group ?? null) : null;
+}
+
 /** Review items from whichever books the workbook has. */
 export function reviewItems(
   ctx: ActionContext,
@@ -77,18 +82,18 @@ export function reviewItems(
   },
 ): Items {
   const out: Items = { flagged: [], all: [] };
-  const groups = new Map((parts.pupils ?? []).map((p) => [pupilKeyOfName(p.name), p.group]));
+  const known = new PupilRoster(distinctPupils(parts.pupils ?? []).pupils);
   if (parts.provision) {
     const ev = parts.provision.evaluation.enrolments.map((e) => ({
       ...e,
       target: e.targetGrade?.label ?? null,
     }));
-    enrolmentItems(ctx, parts.provision.map, ev, groups, out);
+    enrolmentItems(ctx, parts.provision.map, ev, known, out);
   }
   if (parts.school) {
     const evaluation = evaluateMap(parts.school.school, ctx.scales, ctx.settings);
     const ev = evaluation.enrolments.map((e) => ({ ...e, target: e.targetGrade?.label ?? null }));
-    enrolmentItems(ctx, parts.school.school, ev, groups, out);
+    enrolmentItems(ctx, parts.school.school, ev, known, out);
   }
   if (parts.tracker) {
     const t = parts.tracker.tracker;
@@ -96,10 +101,9 @@ export function reviewItems(
     t.subjects.forEach((s, i) => {
       const ev = parts.tracker!.evaluations[i]!;
       const pupil = pupils.get(s.pupilId);
-      const name = pupil?.name ?? s.pupilId;
       const item: ReviewItem = {
-        pupil: name,
-        group: pupil?.group ?? groups.get(pupilKeyOfName(name)) ?? null,
+        pupil: pupil?.name ?? s.pupilId,
+        group: classOf(pupil, known),
         provision: s.subject,
         scale: s.scaleId ? (ctx.scales.find(s.scaleId)?.name ?? null) : null,
         from: ev.baseline?.label ?? null,
@@ -121,6 +125,7 @@ export function reviewItems(
 export function reviewPlanSheet(ctx: ActionContext, items: Items): SheetPlan {
   const merged = mergeRows(REVIEW_COLUMNS, reviewRows(items.flagged), readReview(ctx.grid(SHEET.review)), {
     keyOf: reviewKey,
+    identify: reviewIdentity,
     keepUnmatched: keepReviewRow,
     refresh: reviewRows(items.all),
   });

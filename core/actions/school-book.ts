@@ -11,10 +11,12 @@ import {
   SCHOOL_COL,
   SCHOOL_OFFSET,
   schoolMapColumns,
+  schoolMapIdentity,
   schoolMapKey,
   schoolMapRows,
   schoolMapSheet,
 } from '../plan/school-map-sheet.js';
+import { matchRows } from '../plan/row-identity.js';
 import { geometry } from '../plan/sheet-builder.js';
 import { SHEET } from '../plan/sheet-names.js';
 import { summarySheet, type GroupFilter, type SummarySource } from '../plan/summary-sheet.js';
@@ -108,32 +110,37 @@ export function buildSchoolBook(ctx: ActionContext, maps: readonly MapSource[]):
     const own = generated.get(source) ?? [];
     const sub = before.bySource.get(source) ?? null;
     if (replaced.has(source)) rows.push(...replacedRows(own, sub));
-    else rows.push(...mergeRows(columns, own, sub, { keyOf: schoolMapKey, appendNew: false }).rows);
+    else
+      rows.push(
+        ...mergeRows(columns, own, sub, {
+          keyOf: schoolMapKey,
+          identify: schoolMapIdentity,
+          appendNew: false,
+        }).rows,
+      );
   }
   return { rows, extraHeaders: (existing?.extras ?? []).map((x) => x.header), school, summary };
 }
 
-/** A re-collated source's rows, as generated, each carrying the extra cells of the old row with its key. */
+/**
+ * A re-collated source's rows, as generated, each carrying the extra cells of the old row that is the same
+ * enrolment of the same child (matched as any owned row is, so two children with one name keep their own).
+ */
 function replacedRows(own: readonly GeneratedRow[], old: ExistingTable | null): TableRow[] {
-  const extras = new Map<string, PlanValue[]>();
+  const width = old?.extras.length ?? 0;
+  const extras: PlanValue[][] = own.map(() => Array.from({ length: width }, () => null));
   if (old) {
     const columns = schoolMapColumns('');
-    for (const raw of old.rows) {
-      const key = schoolMapKey(columns.map((c) => toPlanValue(cellUnder(old, raw, c.header))));
-      if (!extras.has(key))
-        extras.set(
-          key,
-          old.extras.map((x) => toPlanValue(raw[x.col] ?? null)),
-        );
-    }
+    const before = old.rows.map((raw) => columns.map((c) => toPlanValue(cellUnder(old, raw, c.header))));
+    const match = matchRows(
+      before.map(schoolMapIdentity),
+      own.map((g) => schoolMapIdentity(g.values)),
+    );
+    match.forEach((g, i) => {
+      if (g >= 0) extras[g] = old.extras.map((x) => toPlanValue(old.rows[i]![x.col] ?? null));
+    });
   }
-  const width = old?.extras.length ?? 0;
-  return own.map((g) => ({
-    key: g.key,
-    values: [...g.values],
-    extras: extras.get(g.key) ?? Array.from({ length: width }, () => null),
-    existing: false,
-  }));
+  return own.map((g, i) => ({ key: g.key, values: [...g.values], extras: extras[i]!, existing: false }));
 }
 
 /** Where each summary group's pupils are on the School Map: the cell values their column holds. */

@@ -14,7 +14,7 @@ import type { Pupil, Tracker } from '../model/types.js';
 import { cellOf } from '../plan/enrolment-columns.js';
 import { flagCell } from '../plan/pupil-values.js';
 import { SHEET } from '../plan/sheet-names.js';
-import { mergeRows, norm, type GeneratedRow, type TableRow } from '../plan/table.js';
+import { mergeRows, norm, uniqueKeys, type GeneratedRow, type TableRow } from '../plan/table.js';
 import {
   defaultPointLabels,
   nextPointLabel,
@@ -22,6 +22,7 @@ import {
   readTracker,
   TRACKER_COL,
   trackerColumns,
+  trackerIdentity,
   trackerKey,
   trackerSheet,
 } from '../plan/tracker-sheet.js';
@@ -42,10 +43,13 @@ export interface TrackerBook {
   targetNotes: Map<number, string>;
 }
 
-/** Generated rows of a tracker read from a teacher's sheet: points by position, target as given. */
+/**
+ * Generated rows of a tracker read from a teacher's sheet: points by position, target as given, one row
+ * per subject read (keys made unique, so no row is dropped).
+ */
 function trackerRows(t: Tracker, ctx: ActionContext, pointCount: number): GeneratedRow[] {
   const pupils = new Map(t.pupils.map((p) => [p.id, p]));
-  return t.subjects.map((s) => {
+  const rows = t.subjects.map((s) => {
     const p = pupils.get(s.pupilId);
     const scale = s.scaleId ? ctx.scales.find(s.scaleId) : undefined;
     const points: PlanValue[] = Array.from({ length: pointCount }, (_, k) => s.points[k]?.label ?? null);
@@ -67,6 +71,7 @@ function trackerRows(t: Tracker, ctx: ActionContext, pointCount: number): Genera
     ];
     return { key: trackerKey(values), values };
   });
+  return uniqueKeys(rows);
 }
 
 /**
@@ -94,6 +99,7 @@ export function buildTrackerBook(
   const columns = trackerColumns(pointLabels);
   const merged = mergeRows(columns, source ? trackerRows(source, ctx, n) : [], existing?.table ?? null, {
     keyOf: trackerKey,
+    identify: trackerIdentity,
   });
   const rows = merged.rows;
 

@@ -16,7 +16,11 @@ export interface ActionInput {
   /** provmap-owned sheets that exist, as the host read them (values, not formulas). */
   workbook: readonly Grid[];
   settings?: Partial<Settings>;
-  /** Today's date (yyyy-mm-dd) for "has this intervention ended?"; default: the current date. */
+  /**
+   * Today's date (yyyy-mm-dd) for "has this intervention ended?". Hosts pass their own, from
+   * calendarDate(new Date()); when absent, the runtime's clock is read (resolveToday), the one impure read
+   * in core.
+   */
   today?: string;
 }
 

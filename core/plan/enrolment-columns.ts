@@ -16,8 +16,9 @@ import {
   scaleRanges,
   type ScaleCatalog,
 } from './scale-ranges.js';
+import { identityKey, rowIdentity, type RowIdentity } from './row-identity.js';
 import { columnRange, rowGroups, type TableGeometry } from './sheet-builder.js';
-import { keyOf, type ColumnSpec, type GeneratedRow, type TableRow } from './table.js';
+import type { ColumnSpec, TableRow } from './table.js';
 import type { ConditionalFormatPlan, PlanValue, ValidationPlan } from './types.js';
 
 /** The four Code of Practice areas as a sheet shows them. */
@@ -30,6 +31,12 @@ export const AREA_LABELS: Readonly<Record<AreaOfNeed, string>> = {
 
 /** Rows above the Provision Map's header: title, wave 1 strategies, a blank row. */
 export const PROVISION_MAP_PREAMBLE_ROWS = 3;
+
+/**
+ * The Provision Map's columns after its enrolment block: the pupil's UPN and class, which tell apart two
+ * children with one name (the School Map has its own, before its block).
+ */
+export const PROVISION_MAP_COL = { upn: 15, group: 16 } as const;
 
 /** Offsets of the enrolment columns within their block. */
 export const ENROLMENT_COL = {
@@ -50,29 +57,34 @@ export const ENROLMENT_COL = {
   costPerPupil: 14,
 } as const;
 
-/** The enrolment columns, exactly as the import reads them. Cost per pupil differs by sheet. */
+/**
+ * The enrolment columns, exactly as the import reads them. Cost per pupil differs by sheet. Grades are
+ * centred, so a grade such as "2c" and a Leuven score such as 3 sit alike under their header.
+ */
 export function enrolmentColumns(costPerPupil: ColumnSpec): ColumnSpec[] {
   return [
-    { header: 'Intervention', kind: 'input', width: 180, format: '@', wrap: true },
+    { header: 'Intervention', kind: 'input', width: 200, format: '@', wrap: true },
     { header: 'Area of need', kind: 'input', width: 170, wrap: true },
     { header: 'Group size', kind: 'input', width: 70, format: '@' },
     { header: 'Frequency/duration', kind: 'input', width: 150, format: '@', wrap: true },
     { header: 'Staff', kind: 'input', width: 90, format: '@' },
     { header: 'Pupil', kind: 'input', width: 150, format: '@' },
     { header: 'Scale', kind: 'input', width: 130 },
-    { header: 'Entry', kind: 'input', width: 65 },
+    { header: 'Entry', kind: 'input', width: 65, align: 'center' },
     {
       header: 'Target',
       kind: 'input',
       width: 65,
+      align: 'center',
       note: 'The target grade. A target such as "plus one sub-level" is written as the entry grade plus one step; the words stay in Target notes.',
     },
-    { header: 'Exit', kind: 'input', width: 65 },
+    { header: 'Exit', kind: 'input', width: 65, align: 'center' },
     {
       header: 'Progress',
       kind: 'formula',
       width: 75,
       format: '0',
+      align: 'center',
       note: "Exit minus entry, in steps of the row's scale. Blank until both are grades on that scale. Worked out by a formula.",
     },
     {
@@ -87,13 +99,33 @@ export function enrolmentColumns(costPerPupil: ColumnSpec): ColumnSpec[] {
   ];
 }
 
-/** The key of an enrolment row: intervention, pupil and scale, compared loosely. */
-export function enrolmentKey(values: readonly PlanValue[], offset = 0): string {
-  const at = (i: number): string | number | boolean | null => {
-    const v = values[offset + i];
-    return v === undefined || (typeof v === 'object' && v !== null) ? null : v;
-  };
-  return keyOf([at(ENROLMENT_COL.intervention), at(ENROLMENT_COL.pupil), at(ENROLMENT_COL.scale)]);
+/** Where a sheet keeps the pupil's UPN and class beside an enrolment block (absolute column indexes). */
+export interface PupilColumns {
+  upn: number;
+  group: number;
+}
+
+/**
+ * Who an enrolment row is about: its intervention and scale, and the pupil told apart by UPN and class.
+ * `offset` is where the block starts; `pupil` says where the row's UPN and class are.
+ */
+export function enrolmentIdentity(
+  values: readonly PlanValue[],
+  offset: number,
+  pupil: PupilColumns,
+): RowIdentity {
+  const at = (i: number): string | number | boolean | null => cellOf(values[i]);
+  return rowIdentity(
+    [at(offset + ENROLMENT_COL.intervention), at(offset + ENROLMENT_COL.scale)],
+    at(offset + ENROLMENT_COL.pupil),
+    at(pupil.upn),
+    at(pupil.group),
+  );
+}
+
+/** The key of an enrolment row: intervention, scale, pupil, UPN and class, compared loosely. */
+export function enrolmentKey(values: readonly PlanValue[], offset: number, pupil: PupilColumns): string {
+  return identityKey(enrolmentIdentity(values, offset, pupil));
 }
 
 /** What the enrolment rows are made from: a class map or a school map. */
@@ -134,11 +166,6 @@ export function enrolmentValues(map: MapRows, catalog: ScaleCatalog): PlanValue[
       null,
     ];
   });
-}
-
-/** Generated rows for a map's enrolments, keyed. */
-export function enrolmentRows(map: MapRows, catalog: ScaleCatalog): GeneratedRow[] {
-  return enrolmentValues(map, catalog).map((values) => ({ key: enrolmentKey(values), values }));
 }
 
 /** Writes the live Progress and Status formulas into each row (block starting at column `offset`). */

@@ -96,7 +96,7 @@ function latestIndex(scale: ScaleRanges, points: readonly string[]): string {
   return latestOf(scale, points, (i) => String(i), '0');
 }
 
-/** The expected position now: baseline + (target - baseline) * k / (n - 1). */
+/** The expected position now: baseline + (target - baseline) * k / (n - 1). Needs n >= 2. */
 function expectedPosition(
   scale: ScaleRanges,
   baseline: string,
@@ -108,7 +108,10 @@ function expectedPosition(
   return `${b}+(${t}-${b})*${latestIndex(scale, points)}/${points.length - 1}`;
 }
 
-/** Tracker Expected now: the grade at the rounded expected position, blank without baseline, target or data. */
+/**
+ * Tracker Expected now: the grade at the rounded expected position, blank without baseline, target or data.
+ * With fewer than two points there is no later point to expect anything at: blank, as in the evaluator.
+ */
 export function trackerExpectedNow(
   scale: ScaleRanges | null,
   baseline: string,
@@ -116,7 +119,7 @@ export function trackerExpectedNow(
   points: readonly string[],
   latest: string,
 ): string {
-  if (!scale) return '""';
+  if (!scale || points.length < 2) return '""';
   const guard = `OR(${scalePosition(scale, baseline)}=0,${scalePosition(scale, target)}=0,${scalePosition(scale, latest)}=0)`;
   return `IF(${guard},"",INDEX(${scale.labels},ROUND(${expectedPosition(scale, baseline, target, points)},0)))`;
 }
@@ -124,7 +127,8 @@ export function trackerExpectedNow(
 /**
  * Tracker Status by the rules, with the row's tolerance `t` as a number: diff = ROUND(latest - expected, 6);
  * ahead above t, on track from -t, slightly behind from -2t, else off track; no data without baseline,
- * target or a later grade. `latest` is the row's Latest cell, which holds the latest point's value.
+ * target or a later grade. `latest` is the row's Latest cell, which holds the latest point's value. With
+ * fewer than two points it is always no data (the evaluator's rule), so nothing divides by n - 1 = 0.
  */
 export function trackerStatus(
   scale: ScaleRanges | null,
@@ -134,7 +138,7 @@ export function trackerStatus(
   latest: string,
   tolerance: number,
 ): string {
-  if (!scale) return text('no data');
+  if (!scale || points.length < 2) return text('no data');
   const l = scalePosition(scale, latest);
   const guard = `OR(${scalePosition(scale, baseline)}=0,${scalePosition(scale, target)}=0,${l}=0)`;
   const d = `ROUND(${l}-(${expectedPosition(scale, baseline, target, points)}),${DIFF_DECIMALS})`;

@@ -1,9 +1,10 @@
 // Plans: declarative WorkbookPlans, one layout module per sheet, and the portable formulas they write.
 //
 // Exports: the plan types and owned sheet names; the formula builders and their static check; the
-// palette; owned-table reading and merging (table, sheet-builder); and each sheet's layout: Scales,
-// Provision Map (with the enrolment columns it shares with the School Map), Interventions, Pupils,
-// Tracker, Review, School Map and Summary (with the section writer and sections it is built from).
+// palette; owned-table reading and merging (table, sheet-builder), with who a row is about and how rows
+// are matched across runs (row-identity); and each sheet's layout: Scales, Provision Map (with the
+// enrolment columns it shares with the School Map), Interventions, Pupils, Tracker, Review, School Map
+// and Summary (with the section writer and sections it is built from).
 
 export * from './types.js';
 export * from './sheet-names.js';
@@ -11,6 +12,7 @@ export * from './formulas.js';
 export * from './formula-check.js';
 export * from './palette.js';
 export * from './number-formats.js';
+export * from './row-identity.js';
 export * from './table.js';
 export * from './sheet-builder.js';
 export * from './scale-ranges.js';

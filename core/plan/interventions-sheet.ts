@@ -9,6 +9,7 @@ import {
   AREA_LABELS,
   ENROLMENT_COL,
   groupSizeText,
+  PROVISION_MAP_COL,
   PROVISION_MAP_PREAMBLE_ROWS,
 } from './enrolment-columns.js';
 import {
@@ -102,7 +103,12 @@ export function interventionsColumns(currency: string): ColumnSpec[] {
       note: 'Staff hours in all: sessions per week x minutes per session x weeks / 60.',
     },
     { header: 'Cost', kind: 'formula', width: 85, format: money, note: 'Hours x cost per hour.' },
-    f('Pupils', WHOLE_FORMAT, 'Different pupils in this intervention on the Provision Map.', 65),
+    f(
+      'Pupils',
+      WHOLE_FORMAT,
+      'Different pupils in this intervention on the Provision Map, told apart by name, UPN and class.',
+      65,
+    ),
     f('Assessed', WHOLE_FORMAT, 'Rows with both an entry and an exit grade (a progress figure).', 75),
     f('Met', WHOLE_FORMAT, "Rows whose status is 'met'.", 60),
     f(
@@ -187,6 +193,10 @@ export function interventionsSheet(p: InterventionsInput): SheetPlan {
   const pupil = pmRange(ENROLMENT_COL.pupil);
   const progress = pmRange(ENROLMENT_COL.progress);
   const status = pmRange(ENROLMENT_COL.status);
+  // Pupils are told apart by name, UPN and class, as the core tells them apart by Pupil.id.
+  const identity = [PROVISION_MAP_COL.upn, PROVISION_MAP_COL.group]
+    .map(pmRange)
+    .filter((r): r is string => r !== null);
   const C = INTERVENTION_COL;
   p.rows.forEach((row, i) => {
     const r = g.firstRow + i;
@@ -202,7 +212,7 @@ export function interventionsSheet(p: InterventionsInput): SheetPlan {
         mine,
         `((${status}="met")+(${status}="partly met")+(${status}="not met"))`,
       ]);
-      set(C.pupils, distinctCount([{ range: int, values: [at(C.intervention)] }], [pupil]));
+      set(C.pupils, distinctCount([{ range: int, values: [at(C.intervention)] }], [pupil, ...identity]));
       set(C.assessed, countNumbersWhere([mine], progress));
       set(C.met, countWhere([mine, eq(status, text('met'))]));
       set(C.percentMet, `IF(${outcomes}>0,${at(C.met)}/${outcomes},"")`);

@@ -3,34 +3,65 @@
 
 import { a1, quoteSheet, type CellValue, type Grid } from '../grid.js';
 import { lookupExact } from './formulas.js';
-import { currencyFormat } from './number-formats.js';
+import { currencyFormat, TEXT_FORMAT } from './number-formats.js';
 import {
   ENROLMENT_COL,
   enrolmentColumns,
+  enrolmentIdentity,
   enrolmentKey,
   enrolmentRules,
+  enrolmentValues,
   fillEnrolmentFormulas,
+  PROVISION_MAP_COL,
   PROVISION_MAP_PREAMBLE_ROWS,
+  type MapRows,
 } from './enrolment-columns.js';
 import { INTERVENTION_COL } from './interventions-sheet.js';
+import type { RowIdentity } from './row-identity.js';
 import type { ScaleCatalog } from './scale-ranges.js';
 import { absoluteColumnRange, geometry, tableSheet } from './sheet-builder.js';
 import { SHEET } from './sheet-names.js';
-import { readTable, type ColumnSpec, type ExistingTable, type TableRow } from './table.js';
+import {
+  readTable,
+  uniqueKeys,
+  type ColumnSpec,
+  type ExistingTable,
+  type GeneratedRow,
+  type TableRow,
+} from './table.js';
 import type { PlanValue, SheetPlan } from './types.js';
 
 /** The label in A2 before the class's wave 1 teaching strategies. */
 export const STRATEGIES_LABEL = 'Wave 1 teaching strategies:';
 
-/** The Provision Map's columns; Cost per pupil looks the intervention up on the Interventions sheet. */
+/**
+ * The Provision Map's columns: the enrolment columns (Cost per pupil looks the intervention up on the
+ * Interventions sheet), then the pupil's UPN and class.
+ */
 export function provisionMapColumns(currency: string): ColumnSpec[] {
-  return enrolmentColumns({
-    header: 'Cost per pupil',
-    kind: 'formula',
-    width: 95,
-    format: currencyFormat(currency),
-    note: "The intervention's cost per pupil from the Interventions sheet (its cost shared between its pupils).",
-  });
+  return [
+    ...enrolmentColumns({
+      header: 'Cost per pupil',
+      kind: 'formula',
+      width: 120,
+      format: currencyFormat(currency),
+      note: "The intervention's cost per pupil from the Interventions sheet (its cost shared between its pupils).",
+    }),
+    {
+      header: 'UPN',
+      kind: 'input',
+      width: 120,
+      format: TEXT_FORMAT,
+      note: "The pupil's unique pupil number, where known: it tells apart two children with the same name.",
+    },
+    {
+      header: 'Class',
+      kind: 'input',
+      width: 70,
+      format: TEXT_FORMAT,
+      note: "The pupil's class, where known: it tells apart two children with the same name.",
+    },
+  ];
 }
 
 /** The Provision Map read back: the table, the title and the strategies as they stand on the sheet. */
@@ -52,9 +83,29 @@ export function readProvisionMap(grid: Grid | null | undefined): ExistingProvisi
   return { table, title: above[0]?.[0] ?? null, strategies: above[1]?.[1] ?? null };
 }
 
-/** Key of a Provision Map row. */
-export function provisionMapKey(values: readonly unknown[]): string {
-  return enrolmentKey(values as Parameters<typeof enrolmentKey>[0]);
+/** Who a Provision Map row is about: intervention and scale, and the pupil told apart by UPN and class. */
+export function provisionMapIdentity(values: readonly PlanValue[]): RowIdentity {
+  return enrolmentIdentity(values, 0, PROVISION_MAP_COL);
+}
+
+/** Key of a Provision Map row: intervention, scale, pupil, UPN and class, compared loosely. */
+export function provisionMapKey(values: readonly PlanValue[]): string {
+  return enrolmentKey(values, 0, PROVISION_MAP_COL);
+}
+
+/**
+ * Generated Provision Map rows for a map's enrolments: the enrolment cells, then the pupil's UPN and class
+ * (keys made unique, so no enrolment is dropped). Merge them with `identify: provisionMapIdentity`.
+ */
+export function provisionMapRows(map: MapRows, catalog: ScaleCatalog): GeneratedRow[] {
+  const pupils = new Map(map.pupils.map((p) => [p.id, p]));
+  const cells = enrolmentValues(map, catalog);
+  const rows = map.enrolments.map((e, i) => {
+    const p = pupils.get(e.pupilId);
+    const values: PlanValue[] = [...cells[i]!, p?.upn ?? null, p?.group ?? null];
+    return { key: provisionMapKey(values), values };
+  });
+  return uniqueKeys(rows);
 }
 
 export interface ProvisionMapInput {

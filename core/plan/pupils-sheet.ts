@@ -7,10 +7,12 @@ import { DATE_FORMAT, TEXT_FORMAT } from './number-formats.js';
 import { FLAG_VALUES, flagCell, SEN_CODES, yearCell } from './pupil-values.js';
 import { PUPIL_NAMES_RANGE } from './scale-ranges.js';
 import { absoluteColumnRange, columnRange, geometry, tableSheet } from './sheet-builder.js';
+import { identityKey, rowIdentity, type RowIdentity } from './row-identity.js';
 import { SHEET } from './sheet-names.js';
+import { cellOf } from './enrolment-columns.js';
 import {
-  keyOf,
   readTable,
+  uniqueKeys,
   type ColumnSpec,
   type ExistingTable,
   type GeneratedRow,
@@ -63,10 +65,19 @@ export const PUPILS_COLUMNS: readonly ColumnSpec[] = [
   },
 ];
 
-/** Key of a Pupils row: the pupil's name, compared loosely. */
+/** Who a Pupils row is about: the name, told apart by UPN and class. */
+export function pupilRowIdentity(values: readonly PlanValue[]): RowIdentity {
+  return rowIdentity(
+    [],
+    cellOf(values[PUPIL_COL.pupil]),
+    cellOf(values[PUPIL_COL.upn]),
+    cellOf(values[PUPIL_COL.group]),
+  );
+}
+
+/** Key of a Pupils row: name, UPN and class, compared loosely. */
 export function pupilRowKey(values: readonly PlanValue[]): string {
-  const v = values[PUPIL_COL.pupil];
-  return keyOf([v === undefined || (typeof v === 'object' && v !== null) ? null : v]);
+  return identityKey(pupilRowIdentity(values));
 }
 
 /** Reads an existing Pupils sheet (null when it does not exist or is blank). */
@@ -80,9 +91,12 @@ export function readPupils(grid: Grid | null | undefined): ExistingTable | null 
     : null;
 }
 
-/** Generated rows for pupils; `records` holds each pupil's provision record by pupil id. */
+/**
+ * Generated rows for pupils, one each (keys made unique); `records` holds each pupil's provision record
+ * by pupil id. Merge them with `identify: pupilRowIdentity`.
+ */
 export function pupilRows(pupils: readonly Pupil[], records: ReadonlyMap<string, string>): GeneratedRow[] {
-  return pupils.map((p) => {
+  const rows = pupils.map((p) => {
     const values: PlanValue[] = [
       p.name,
       null,
@@ -100,6 +114,7 @@ export function pupilRows(pupils: readonly Pupil[], records: ReadonlyMap<string,
     ];
     return { key: pupilRowKey(values), values };
   });
+  return uniqueKeys(rows);
 }
 
 /** The Pupils sheet plan and the named range of pupil names the Pupil dropdowns use. */

@@ -6,11 +6,12 @@ import type { Grid } from '../grid.js';
 import { cellOf } from './enrolment-columns.js';
 import { DATE_FORMAT, TEXT_FORMAT, WHOLE_FORMAT } from './number-formats.js';
 import { statusStyle } from './palette.js';
+import { identityKey, rowIdentity, type RowIdentity } from './row-identity.js';
 import { columnRange, geometry, tableSheet } from './sheet-builder.js';
 import { SHEET } from './sheet-names.js';
 import {
-  keyOf,
   readTable,
+  uniqueKeys,
   type ColumnSpec,
   type ExistingTable,
   type GeneratedRow,
@@ -80,13 +81,19 @@ export const REVIEW_COLUMNS: readonly ColumnSpec[] = [
   { header: 'Review date', kind: 'input', width: 95, format: DATE_FORMAT },
 ];
 
-/** Key of a Review row: pupil, provision or subject, and scale. */
-export function reviewKey(values: readonly PlanValue[]): string {
-  return keyOf([
+/** Who a Review row is about: the provision or subject and scale, and the pupil told apart by class. */
+export function reviewIdentity(values: readonly PlanValue[]): RowIdentity {
+  return rowIdentity(
+    [cellOf(values[REVIEW_COL.provision]), cellOf(values[REVIEW_COL.scale])],
     cellOf(values[REVIEW_COL.pupil]),
-    cellOf(values[REVIEW_COL.provision]),
-    cellOf(values[REVIEW_COL.scale]),
-  ]);
+    null,
+    cellOf(values[REVIEW_COL.group]),
+  );
+}
+
+/** Key of a Review row: provision or subject, scale, pupil and class. */
+export function reviewKey(values: readonly PlanValue[]): string {
+  return identityKey(reviewIdentity(values));
 }
 
 /** One line of the review, from an evaluated enrolment or tracked subject. */
@@ -102,9 +109,9 @@ export interface ReviewItem {
   status: string;
 }
 
-/** Generated rows for review items. */
+/** Generated rows for review items (keys made unique). */
 export function reviewRows(items: readonly ReviewItem[]): GeneratedRow[] {
-  return items.map((x) => {
+  const rows = items.map((x) => {
     const values: PlanValue[] = [
       x.pupil,
       x.group,
@@ -122,6 +129,7 @@ export function reviewRows(items: readonly ReviewItem[]): GeneratedRow[] {
     ];
     return { key: reviewKey(values), values };
   });
+  return uniqueKeys(rows);
 }
 
 /**

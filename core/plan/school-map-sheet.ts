@@ -5,7 +5,7 @@ import type { SchoolMap } from '../collate/index.js';
 import type { Grid } from '../grid.js';
 import {
   enrolmentColumns,
-  enrolmentKey,
+  enrolmentIdentity,
   enrolmentRules,
   enrolmentValues,
   fillEnrolmentFormulas,
@@ -13,12 +13,14 @@ import {
 } from './enrolment-columns.js';
 import { currencyFormat, TEXT_FORMAT } from './number-formats.js';
 import { FLAG_VALUES, flagCell, SEN_CODES, yearCell } from './pupil-values.js';
+import { identityKey, type RowIdentity } from './row-identity.js';
 import type { ScaleCatalog } from './scale-ranges.js';
 import { columnRange, geometry, tableSheet } from './sheet-builder.js';
 import { SHEET } from './sheet-names.js';
 import {
   keyOf,
   readTable,
+  uniqueKeys,
   type ColumnSpec,
   type ExistingTable,
   type GeneratedRow,
@@ -60,16 +62,25 @@ export function schoolMapColumns(currency: string): ColumnSpec[] {
     ...enrolmentColumns({
       header: 'Cost per pupil',
       kind: 'computed',
-      width: 95,
+      width: 120,
       format: currencyFormat(currency),
       note: "The intervention's cost shared between its pupils across the school, as at the last run of provmap.",
     }),
   ];
 }
 
-/** Key of a School Map row: its source, intervention, pupil and scale. */
+/**
+ * Who a School Map row is about: its source, intervention and scale, and the pupil told apart by UPN and
+ * class (as the Summary's formulas tell pupils apart: name, class and UPN).
+ */
+export function schoolMapIdentity(values: readonly PlanValue[]): RowIdentity {
+  const id = enrolmentIdentity(values, SCHOOL_OFFSET, SCHOOL_COL);
+  return { ...id, scope: `${keyOf([cellOf(values[SCHOOL_COL.source])])}\u0002${id.scope}` };
+}
+
+/** Key of a School Map row: its source, intervention, scale, pupil, UPN and class. */
 export function schoolMapKey(values: readonly PlanValue[]): string {
-  return `${keyOf([cellOf(values[SCHOOL_COL.source])])}\u0002${enrolmentKey(values, SCHOOL_OFFSET)}`;
+  return identityKey(schoolMapIdentity(values));
 }
 
 /** Reads an existing School Map sheet (null when it does not exist or is blank). */
@@ -83,7 +94,7 @@ export function readSchoolMap(grid: Grid | null | undefined): ExistingTable | nu
     : null;
 }
 
-/** Generated rows for a school map, in its order; `costPerPupil` by intervention id. */
+/** Generated rows for a school map, in its order (keys made unique); `costPerPupil` by intervention id. */
 export function schoolMapRows(
   school: SchoolMap,
   catalog: ScaleCatalog,
@@ -91,7 +102,7 @@ export function schoolMapRows(
 ): GeneratedRow[] {
   const pupils = new Map(school.pupils.map((p) => [p.id, p]));
   const cells = enrolmentValues(school, catalog);
-  return school.enrolments.map((e, i) => {
+  const rows = school.enrolments.map((e, i) => {
     const p = pupils.get(e.pupilId);
     const enrolment = cells[i]!;
     enrolment[ENROLMENT_COL.costPerPupil] = costPerPupil.get(e.interventionId) ?? null;
@@ -107,6 +118,7 @@ export function schoolMapRows(
     ];
     return { key: schoolMapKey(values), values };
   });
+  return uniqueKeys(rows);
 }
 
 /** The School Map sheet plan. Formula cells of `rows` are filled in. */

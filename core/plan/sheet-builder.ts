@@ -78,6 +78,11 @@ export function tableSheet(t: TableSheetInput): SheetPlan {
   sheet.styles.push({ range: a1Range(g.headerRow, 0, g.headerRow, width - 1), style: HEADER_STYLE });
   t.columns.forEach((c, i) => {
     if (c.note) sheet.notes.push({ cell: a1(g.headerRow, i), text: c.note });
+    if (c.align)
+      sheet.styles.push({
+        range: a1Range(g.headerRow, i, g.lastRow, i),
+        style: { horizontalAlignment: c.align },
+      });
     const range = columnRange(g, i);
     if (!range) return;
     if (c.format) sheet.numberFormats.push({ range, format: c.format });

@@ -41,21 +41,25 @@ export const IMPACT = {
 
 /** Impact by intervention: live counts over the source; hours and cost per hour as at the last run. */
 export function impactSection(w: SectionWriter, p: SummaryInput, s: SummaryRanges): ImpactTable {
-  const first = w.section('Impact by intervention', [
-    'Intervention',
-    'Area of need',
-    'Pupils',
-    'Assessed',
-    'Met',
-    '% met',
-    'Mean progress',
-    'Steps gained',
-    'Hours',
-    'Cost per hour',
-    'Cost',
-    'Cost per pupil',
-    'Cost per step',
-  ]);
+  const first = w.section(
+    'Impact by intervention',
+    [
+      'Intervention',
+      'Area of need',
+      'Pupils',
+      'Assessed',
+      'Met',
+      '% met',
+      'Mean progress',
+      'Steps gained',
+      'Hours',
+      'Cost per hour',
+      'Cost',
+      'Cost per pupil',
+      'Cost per step',
+    ],
+    2,
+  );
   const live = (formula: string): PlanValue => (s.live ? { formula } : null);
   p.summary.byIntervention.forEach((ev, i) => {
     const at = (c: number): string => a1(w.next, c);
@@ -106,6 +110,8 @@ export function groupSection(w: SectionWriter, p: SummaryInput, s: SummaryRanges
     '% met',
     'Mean progress',
   ]);
+  if (p.summary.byGroup.length === 0)
+    w.none('None yet: no SEN status, pupil premium, EAL, year or class is recorded for these pupils.');
   p.summary.byGroup.forEach((g, i) => {
     const filter = p.groupFilters[i] ?? null;
     const range = filter ? s.range(filter.column) : null;
@@ -195,8 +201,8 @@ export function costSection(w: SectionWriter, p: SummaryInput, impact: ImpactTab
 
 /** Interventions to review, with core's reasons as text. */
 export function reviewSection(w: SectionWriter, p: SummaryInput): void {
-  const first = w.section('Interventions to review (as at the last run)', ['Intervention', 'Reasons']);
+  const first = w.section('Interventions to review (as at the last run)', ['Intervention', 'Reasons'], 2);
   for (const flag of p.summary.toReview) w.push([flag.name, flag.reasons.join(' ')]);
-  if (w.next > first) w.sheet.styles.push({ range: `B${first + 1}:B${w.next}`, style: { wrap: true } });
+  if (p.summary.toReview.length === 0) w.none('None: no intervention needs review.');
   w.protect(first, 2, 'Interventions to review');
 }

@@ -29,10 +29,10 @@ export function summarySheet(p: SummaryInput): SheetPlan {
   const w = new SectionWriter(sheet);
   const s = summaryRanges(p.source);
   const money = currencyFormat(p.currency);
-  w.push(['Summary of provision']);
-  w.push([
+  w.note('Summary of provision');
+  w.note(
     `Figures are live formulas over the ${p.source.sheet} sheet and change as it changes. Hours, cost per hour and the review reasons are as at the last run of provmap.`,
-  ]);
+  );
 
   // The headline reads the impact table, so its rows are reserved first and filled in after.
   const headline = w.section('Headline', ['Figure', 'Value']);
@@ -64,7 +64,7 @@ export function summarySheet(p: SummaryInput): SheetPlan {
     ['Interventions to review (as at the last run)', p.summary.headline.interventionsToReview, WHOLE_FORMAT],
   ];
   rows.forEach(([label, value, format], i) => {
-    w.rows[headline + i] = [label, value];
+    w.put(headline + i, [label, value]);
     sheet.numberFormats.push({ range: a1(headline + i, 1), format });
   });
   w.protectRows(headline, headline + HEADLINE_ROWS - 1, 2, 'Headline');
@@ -75,7 +75,7 @@ export function summarySheet(p: SummaryInput): SheetPlan {
   reviewSection(w, p);
 
   sheet.values = w.rows;
-  sheet.columnWidths = [260, 110, 90, 90, 80, 80, 90, 90, 80, 90, 90, 90, 90];
+  sheet.columnWidths = w.columnWidths();
   sheet.frozenRows = 1;
   sheet.styles.unshift({ range: 'A1', style: { bold: true, fontColor: '#1F2A44' } });
   sheet.notes.push({

@@ -3,6 +3,7 @@
 
 import { PlanError } from '../errors.js';
 import { cellText, isBlank, type CellValue, type Grid } from '../grid.js';
+import { matchRows, type RowIdentity } from './row-identity.js';
 import type { PlanValue } from './types.js';
 
 /**
@@ -19,6 +20,8 @@ export interface ColumnSpec {
   /** Note on the header cell, in plain words. */
   note?: string;
   wrap?: boolean;
+  /** Alignment of the header and data cells, where the host default would mislead (numbers beside grades). */
+  align?: 'left' | 'center' | 'right';
 }
 
 /** A column a person added to an owned sheet: kept, with its header, after provmap's columns. */
@@ -135,12 +138,30 @@ export interface MergeOptions {
   keepUnmatched?: (row: TableRow) => boolean;
   /** Rows that only refresh the computed cells of existing rows with their key; never appended. */
   refresh?: readonly GeneratedRow[];
+  /**
+   * Who a row is about. When given, existing rows are matched to generated (and refresh) rows by the
+   * identity rules of row-identity.ts rather than by equal keys, so two children with one name stay two
+   * rows, and a row whose details a person filled in or corrected is still found. A matched row takes
+   * its generated row's key; an unmatched one keeps `keyOf`.
+   */
+  identify?: (values: readonly PlanValue[]) => RowIdentity;
+}
+
+/** The keys made unique: a key met again gets "#2", "#3"... in order, so no generated row is dropped. */
+export function uniqueKeys<T extends { key: string }>(rows: readonly T[]): T[] {
+  const seen = new Map<string, number>();
+  return rows.map((r) => {
+    const n = (seen.get(r.key) ?? 0) + 1;
+    seen.set(r.key, n);
+    return n === 1 ? r : { ...r, key: `${r.key}#${n}` };
+  });
 }
 
 /**
  * Merges generated rows into an existing table: existing rows stay in their order with every input cell as
- * typed (the sheet wins over a re-read source); computed cells come from the matching generated row (or
- * stay as they were); generated rows with new keys are appended; extra columns travel with their row.
+ * typed (the sheet wins over a re-read source; only a column the sheet lacks is filled from the matching
+ * generated row); computed cells come from the matching generated row (or stay as they were); generated
+ * rows with new keys are appended; extra columns travel with their row.
  */
 export function mergeRows(
   columns: readonly ColumnSpec[],
@@ -148,11 +169,11 @@ export function mergeRows(
   existing: ExistingTable | null,
   o: MergeOptions,
 ): { rows: TableRow[]; extraHeaders: string[] } {
+  const candidates = [...generated, ...(o.refresh ?? [])];
   const byKey = new Map<string, GeneratedRow>();
-  for (const g of [...generated, ...(o.refresh ?? [])]) if (!byKey.has(g.key)) byKey.set(g.key, g);
+  for (const g of candidates) if (!byKey.has(g.key)) byKey.set(g.key, g);
   const appendable = new Set(generated.map((g) => g.key));
-  const rows: TableRow[] = [];
-  const seen = new Set<string>();
+  const kept: { values: PlanValue[]; extras: PlanValue[] }[] = [];
   for (const raw of existing?.rows ?? []) {
     const values = columns.map((c) =>
       c.kind === 'formula' ? null : toPlanValue(cellUnder(existing!, raw, c.header)),
@@ -161,17 +182,32 @@ export function mergeRows(
     // A row left holding only provmap's own results is not a person's row.
     const typed = [...values.filter((_, i) => columns[i]!.kind === 'input'), ...extras];
     if (typed.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) continue;
-    const key = o.keyOf(values);
-    const match = byKey.get(key);
+    kept.push({ values, extras });
+  }
+  const identify = o.identify;
+  const matched = identify
+    ? matchRows(
+        kept.map((k) => identify(k.values)),
+        candidates.map((g) => identify(g.values)),
+      )
+    : null;
+  const rows: TableRow[] = [];
+  const seen = new Set<string>();
+  kept.forEach(({ values, extras }, k) => {
+    const at = matched?.[k] ?? -1;
+    const key = at >= 0 ? candidates[at]!.key : o.keyOf(values);
+    const match = at >= 0 ? candidates[at] : byKey.get(key);
     columns.forEach((c, i) => {
-      if (c.kind === 'computed' && match) values[i] = match.values[i] ?? null;
+      // A column the sheet does not have yet (added in a later version of provmap) holds nothing typed.
+      const absent = c.kind === 'input' && !existing!.columns.has(norm(c.header));
+      if ((c.kind === 'computed' || absent) && match) values[i] = match.values[i] ?? null;
     });
     const row: TableRow = { key, values, extras, existing: true };
     if (appendable.has(key) || (o.keepUnmatched?.(row) ?? true)) {
       rows.push(row);
       seen.add(key);
     }
-  }
+  });
   if (o.appendNew ?? true) {
     for (const g of generated) {
       if (seen.has(g.key)) continue;

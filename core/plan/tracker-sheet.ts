@@ -11,9 +11,10 @@ import { TEXT_FORMAT } from './number-formats.js';
 import { statusStyle } from './palette.js';
 import { FLAG_VALUES, SEN_CODES } from './pupil-values.js';
 import { SCALE_NAMES_RANGE, scaleNamed, scaleRanges, type ScaleCatalog } from './scale-ranges.js';
+import { identityKey, rowIdentity, type RowIdentity } from './row-identity.js';
 import { columnRange, geometry, rowGroups, tableSheet } from './sheet-builder.js';
 import { SHEET } from './sheet-names.js';
-import { keyOf, norm, readTable, type ColumnSpec, type ExistingTable, type TableRow } from './table.js';
+import { norm, readTable, type ColumnSpec, type ExistingTable, type TableRow } from './table.js';
 import type { PlanValue, SheetPlan } from './types.js';
 
 /** Column indexes before the assessment points. */
@@ -45,12 +46,14 @@ const TAIL: readonly ColumnSpec[] = [
     header: 'Target',
     kind: 'input',
     width: 70,
+    align: 'center',
     note: "The grade the pupil should reach by the year's last assessment point. Where none was given, provmap proposed one from expected progress (see the note on that cell); change it if you know better.",
   },
   {
     header: 'Latest',
     kind: 'formula',
     width: 70,
+    align: 'center',
     note: 'The grade at the latest assessment point after the baseline that holds one. Worked out by a formula.',
   },
   {
@@ -63,6 +66,7 @@ const TAIL: readonly ColumnSpec[] = [
     header: 'Expected now',
     kind: 'formula',
     width: 90,
+    align: 'center',
     note: 'Where the pupil would be at that point on a straight line from the baseline to the target. Worked out by a formula.',
   },
   {
@@ -101,13 +105,33 @@ export function nextPointLabel(labels: readonly string[]): string {
 
 /** The Tracker's columns for these point labels. */
 export function trackerColumns(pointLabels: readonly string[]): ColumnSpec[] {
-  const points: ColumnSpec[] = pointLabels.map((label) => ({ header: label, kind: 'input', width: 70 }));
+  // Grades are centred, so "2c" and a Leuven score of 3 sit alike under their point.
+  const points: ColumnSpec[] = pointLabels.map((label) => ({
+    header: label,
+    kind: 'input',
+    width: 70,
+    align: 'center',
+  }));
   return [...FIXED, ...points, ...TAIL];
 }
 
-/** Key of a Tracker row: pupil and subject, compared loosely. */
+/**
+ * Who a Tracker row is about: the subject, and the pupil told apart by UPN and class; the scale only
+ * breaks ties between two rows of one pupil and subject (well-being and involvement).
+ */
+export function trackerIdentity(values: readonly PlanValue[]): RowIdentity {
+  return rowIdentity(
+    [cellOf(values[TRACKER_COL.subject])],
+    cellOf(values[TRACKER_COL.pupil]),
+    cellOf(values[TRACKER_COL.upn]),
+    cellOf(values[TRACKER_COL.group]),
+    cellOf(values[TRACKER_COL.scale]),
+  );
+}
+
+/** Key of a Tracker row: subject, pupil, UPN and class, compared loosely. */
 export function trackerKey(values: readonly PlanValue[]): string {
-  return keyOf([cellOf(values[TRACKER_COL.pupil]), cellOf(values[TRACKER_COL.subject])]);
+  return identityKey(trackerIdentity(values));
 }
 
 /** An existing Tracker: its table and its point labels (the headers between Scale and Target). */

@@ -1,6 +1,7 @@
 // The add-in's use cases: read what core needs through the Excel host, run the core action, apply its plan.
 
 import type { ActionName, ActionResult } from '../../core/actions/types.js';
+import { calendarDate } from '../../core/actions/today.js';
 import type { Grid } from '../../core/grid.js';
 import type { ApplyResult, SheetInfo, WorkbookHost } from '../../core/host.js';
 import { isOwnedSheet } from '../../core/plan/sheet-names.js';
@@ -64,7 +65,13 @@ export class ExcelActions {
 
   async reevaluate(): Promise<ActionRun> {
     const { grids } = await this.read('reevaluate');
-    return this.apply(this.actions.reevaluate({ workbook: this.owned(grids), settings: this.settings() }));
+    return this.apply(
+      this.actions.reevaluate({
+        workbook: this.owned(grids),
+        settings: this.settings(),
+        today: calendarDate(new Date()),
+      }),
+    );
   }
 
   async addAssessmentPoint(label?: string): Promise<ActionRun> {
@@ -81,14 +88,22 @@ export class ExcelActions {
   async summarise(): Promise<ActionRun> {
     const { grids } = await this.read('summary');
     return this.apply(
-      this.actions.summariseSchool({ workbook: this.owned(grids), settings: this.settings() }),
+      this.actions.summariseSchool({
+        workbook: this.owned(grids),
+        settings: this.settings(),
+        today: calendarDate(new Date()),
+      }),
     );
   }
 
   async review(): Promise<ActionRun> {
     const { grids } = await this.read('review');
     return this.apply(
-      this.actions.reviewProgress({ workbook: this.owned(grids), settings: this.settings() }),
+      this.actions.reviewProgress({
+        workbook: this.owned(grids),
+        settings: this.settings(),
+        today: calendarDate(new Date()),
+      }),
     );
   }
 
@@ -107,7 +122,12 @@ export class ExcelActions {
     ];
     await yieldToBrowser();
     return this.apply(
-      this.actions.collateMaps({ workbook: this.owned(grids), settings: this.settings(), maps }),
+      this.actions.collateMaps({
+        workbook: this.owned(grids),
+        settings: this.settings(),
+        maps,
+        today: calendarDate(new Date()),
+      }),
     );
   }
 }

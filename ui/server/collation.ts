@@ -1,7 +1,7 @@
 // Collation as a resumable job: each processChunk call collates the next class maps into the School Map
 // and moves a cursor kept in the spreadsheet's store (ids and names of sources only, never pupil data).
 
-import { collateMaps, sheetsToRead } from '../../core/actions/index.js';
+import { calendarDate, collateMaps, sheetsToRead } from '../../core/actions/index.js';
 import type { Grid } from '../../core/grid.js';
 import type { MaybePromise } from '../../core/host.js';
 import { detectSheetKind } from '../../core/import/index.js';
@@ -170,7 +170,7 @@ export function processChunk(
       return step(deps.host.listSheets(), (sheets) =>
         // Only provmap's own sheets: the class maps of this chunk were read above.
         step(deps.host.readGrids(sheetsToRead('collate', sheets).filter(isOwnedSheet)), (workbook) => {
-          const result = collateMaps({ workbook, maps, settings });
+          const result = collateMaps({ workbook, maps, settings, today: calendarDate(new Date()) });
           return step(deps.host.applyPlan(result.plan), (applied) =>
             advance(
               actionOutcome('collate', result.report, applied, result.plan.activeSheet),

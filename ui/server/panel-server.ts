@@ -3,6 +3,7 @@
 
 import {
   addAssessmentPoint,
+  calendarDate,
   collationCandidates,
   reevaluate,
   reviewProgress,
@@ -133,8 +134,14 @@ export function createPanelServer(deps: PanelServerDeps): PanelServer {
       act('add-point', (workbook, settings) =>
         addAssessmentPoint({ workbook, settings, ...(label ? { label } : {}) }),
       ),
-    reevaluate: () => act('reevaluate', (workbook, settings) => reevaluate({ workbook, settings })),
-    runReview: () => act('review', (workbook, settings) => reviewProgress({ workbook, settings })),
+    reevaluate: () =>
+      act('reevaluate', (workbook, settings) =>
+        reevaluate({ workbook, settings, today: calendarDate(new Date()) }),
+      ),
+    runReview: () =>
+      act('review', (workbook, settings) =>
+        reviewProgress({ workbook, settings, today: calendarDate(new Date()) }),
+      ),
 
     listClassMaps: () =>
       step(deps.host.listSheets(), (sheets) => {
@@ -162,7 +169,9 @@ export function createPanelServer(deps: PanelServerDeps): PanelServer {
 
     generateSummary: () =>
       step(
-        act('summary', (workbook, settings) => summariseSchool({ workbook, settings })),
+        act('summary', (workbook, settings) =>
+          summariseSchool({ workbook, settings, today: calendarDate(new Date()) }),
+        ),
         () =>
           step(figures(), (f) => {
             if (!f)

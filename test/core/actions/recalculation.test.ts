@@ -13,6 +13,9 @@ import { evaluateMap, evaluateTracker } from '../../../core/evaluate/index.js';
 import { MESSY_TRACKER, SEED_PROVISION_MAP } from '../../../core/examples/index.js';
 import type { Grid } from '../../../core/grid.js';
 import { importSheet } from '../../../core/import/index.js';
+import { scalesSheet } from '../../../core/plan/scales-sheet.js';
+import { trackerSheet } from '../../../core/plan/tracker-sheet.js';
+import type { TableRow } from '../../../core/plan/table.js';
 import type { WorkbookPlan } from '../../../core/plan/types.js';
 import { summarise } from '../../../core/summary/index.js';
 import {
@@ -314,6 +317,41 @@ suite('actions recalculated in LibreOffice equal core', () => {
     same(find('Pupils in provision')[1], summary.headline.pupilsInProvision, 'pupils in provision');
     same(find('Total cost')[1], summary.headline.totalCost, 'total cost');
     same(find('Cost per step of progress')[1], summary.headline.costPerStep, 'cost per step');
+  }, 120_000);
+
+  it('a tracker with a single assessment point: no data and a blank Expected now, as in core', async () => {
+    const row = (pupil: string, baseline: string | null, target: string | null): TableRow => ({
+      key: pupil,
+      values: [pupil, null, '3B', 'K', 'N', 'N', 'Reading', 'NC sub-levels', baseline, target],
+      extras: [],
+      existing: false,
+    });
+    const scalesPart = scalesSheet(scales, ['nc-sublevels']);
+    const tracker = trackerSheet({
+      rows: [row('Amy', '2c', '3c'), row('Bob', '2b', null), row('Cat', null, '3b')],
+      extraHeaders: [],
+      pointLabels: ['Baseline'],
+      catalog: scales,
+      settings,
+    });
+    const plan: WorkbookPlan = {
+      sheets: [tracker, scalesPart.sheet],
+      namedRanges: scalesPart.namedRanges,
+      activeSheet: 'Tracker',
+    };
+    const wb = await recalculated([], [plan]);
+    const sheet = inspectedSheet(wb, 'Tracker');
+    const grid: Grid = { sheet: 'Tracker', values: sheet.values.map((r) => r.map(value)), merges: [] };
+    const back = importSheet(grid, { kind: 'tracking', scales, settings });
+    if (back.kind !== 'tracking') throw new Error('tracking');
+    const core = evaluateTracker(back.tracker, scales, settings);
+    expect(core.map((e) => e.status)).toEqual(['no data', 'no data', 'no data']);
+    core.forEach((e, i) => {
+      const cells = sheet.values[1 + i]!;
+      same(cells[10], e.latest?.label ?? null, `latest of row ${2 + i}`);
+      same(cells[12], e.expectedGrade?.label ?? null, `expected now of row ${2 + i}`);
+      same(cells[13], e.status, `status of row ${2 + i}`);
+    });
   }, 120_000);
 
   it('school workbook: the School Map and every figure of the Summary', async () => {

@@ -58,7 +58,7 @@ describe('structure a provision map', () => {
     const book = new Book().apply(first.plan);
     const joe = book.rowOf(PM, 'Joe', 5);
     book.type(PM, `J${joe}`, '2a');
-    book.type(PM, 'P4', 'Teacher notes').type(PM, `P${joe}`, 'needs glasses');
+    book.type(PM, 'R4', 'Teacher notes').type(PM, `R${joe}`, 'needs glasses');
     const extra = book.grid(PM).values.length + 1;
     book.typeRow(PM, extra, [
       'Lego therapy',
@@ -76,8 +76,8 @@ describe('structure a provision map', () => {
     const sheet = r.plan.sheets[0]!;
     const joeRow = sheet.values[joe - 1]!;
     expect(joeRow[9]).toBe('2a');
-    expect(joeRow[15]).toBe('needs glasses');
-    expect(sheet.values[3]![15]).toBe('Teacher notes');
+    expect(joeRow[17]).toBe('needs glasses');
+    expect(sheet.values[3]![17]).toBe('Teacher notes');
     const lego = sheet.values.find((v) => v[0] === 'Lego therapy')!;
     expect(lego[10]).toEqual({ formula: expect.stringContaining('PM_LEUVEN_WELLBEING') });
     expect(lego[11]).toEqual({ formula: expect.stringContaining('"partly met"') });

@@ -114,6 +114,18 @@ describe('tracker formulas', () => {
     expect(trackerStatus(null, 'I2', 'M2', points, 'N2', 1)).toBe('"no data"');
   });
 
+  it('with a single assessment point gives no data and a blank expected grade, never a division by 0', () => {
+    // The evaluator's rule: with n = 1 there is no later point, so no data (core/evaluate/tracking.ts).
+    const one = ['I2'];
+    expect(trackerExpectedNow(NC, 'I2', 'J2', one, 'K2')).toBe('""');
+    expect(trackerStatus(NC, 'I2', 'J2', one, 'K2', 1)).toBe('"no data"');
+    expect(trackerLatest(NC, one)).toBe('""');
+    expect(trackerLatestPoint(NC, one, ['I$1'])).toBe('""');
+    expect(trackerStatus(NC, 'I2', 'J2', [], 'K2', 1)).toBe('"no data"');
+    // Two points divide by n - 1 = 1.
+    expect(portable(trackerStatus(NC, 'I2', 'K2', ['I2', 'J2'], 'L2', 1))).toContain('/1),6)');
+  });
+
   it('stays well inside the 8,192-character formula limit for a long year', () => {
     const long: ScaleRanges = { labels: 'PM_STANDARDISED_SCORE', steps: 'PM_STANDARDISED_SCORE_STEP' };
     const twelve = Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(73 + i)}2`);

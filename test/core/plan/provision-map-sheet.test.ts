@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { enrolmentRows, enrolmentValues } from '../../../core/plan/enrolment-columns.js';
-import { provisionMapSheet, readProvisionMap } from '../../../core/plan/provision-map-sheet.js';
+import { enrolmentValues } from '../../../core/plan/enrolment-columns.js';
+import {
+  provisionMapRows,
+  provisionMapSheet,
+  readProvisionMap,
+} from '../../../core/plan/provision-map-sheet.js';
 import type { PlanValue } from '../../../core/plan/types.js';
 import { scales, seedMap, tableRow } from './fixtures.js';
 import { isFormula, sheetProblems } from './layout-checks.js';
@@ -21,6 +25,8 @@ const HEADERS = [
   'Target notes',
   'Outcome notes',
   'Cost per pupil',
+  'UPN',
+  'Class',
 ];
 
 function row(
@@ -42,6 +48,8 @@ function row(
     entry,
     target,
     exit,
+    null,
+    null,
     null,
     null,
     null,
@@ -144,9 +152,16 @@ describe('Provision Map layout', () => {
     });
   });
 
+  it('centres grades and progress, so a grade and a Leuven score sit alike under their header', () => {
+    const centred = sheet.styles
+      .filter((st) => st.style.horizontalAlignment === 'center')
+      .map((st) => st.range);
+    expect(centred).toEqual(['H4:H9', 'I4:I9', 'J4:J9', 'K4:K9']);
+  });
+
   it('protects the computed columns with a warning and explains them in notes', () => {
     expect(sheet.protections.map((p) => p.range)).toEqual(['K5:L9', 'O5:O9']);
-    expect(sheet.notes.map((n) => n.cell).sort()).toEqual(['I4', 'K4', 'L4', 'O4']);
+    expect(sheet.notes.map((n) => n.cell).sort()).toEqual(['I4', 'K4', 'L4', 'O4', 'P4', 'Q4']);
   });
 
   it('reads its own sheet back: table, title and strategies', () => {
@@ -159,7 +174,7 @@ describe('Provision Map layout', () => {
     expect(back.title).toBe('Class 3');
     expect(back.strategies).toBe('word banks, visual timetables');
     expect(back.table!.rows).toHaveLength(5);
-    expect(back.table!.extras).toEqual([{ header: 'My column', col: 15 }]);
+    expect(back.table!.extras).toEqual([{ header: 'My column', col: 17 }]);
     expect(readProvisionMap(null).table).toBeNull();
   });
 });
@@ -189,7 +204,27 @@ describe('Provision Map rows from a map', () => {
   });
 
   it('keys rows by intervention, pupil and scale, loosely', () => {
-    const keys = enrolmentRows(map, scales).map((r) => r.key);
+    const keys = provisionMapRows(map, scales).map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('writes the pupil’s UPN and class after the enrolment cells, and keeps rows whose keys repeat', () => {
+    const amy = map.pupils.find((p) => p.name === 'Amy')!;
+    const twin = { ...amy, id: 'upn:B2', upn: 'B2', group: '4A' };
+    const first = map.enrolments.find((e) => e.pupilId === amy.id)!;
+    const rows = provisionMapRows(
+      {
+        pupils: [{ ...amy, upn: 'A1', group: '3B' }, twin],
+        interventions: map.interventions,
+        enrolments: [first, { ...first, pupilId: twin.id }, first],
+      },
+      scales,
+    );
+    expect(rows.map((r) => r.values.slice(15))).toEqual([
+      ['A1', '3B'],
+      ['B2', '4A'],
+      ['A1', '3B'],
+    ]);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(3);
   });
 });

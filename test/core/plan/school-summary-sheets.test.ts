@@ -7,6 +7,8 @@ import {
   schoolMapSheet,
 } from '../../../core/plan/school-map-sheet.js';
 import { geometry } from '../../../core/plan/sheet-builder.js';
+import { parseA1Range } from '../../../core/grid.js';
+import { textWidth } from '../../../core/plan/section-writer.js';
 import { summarySheet, type SummarySource } from '../../../core/plan/summary-sheet.js';
 import { mergeRows } from '../../../core/plan/table.js';
 import { summarise } from '../../../core/summary/index.js';
@@ -160,5 +162,51 @@ describe('Summary layout', () => {
       summary.costEffectiveness.map((c) => c.name),
     );
     expect(formula(sheet.values[start]![1])).toContain('INDEX($M$');
+  });
+
+  it('makes every label fit its column, or wraps it: no area of need is cut off', () => {
+    const wrapped = (r: number, c: number): boolean =>
+      sheet.styles.some((st) => {
+        if (!st.style.wrap) return false;
+        const box = parseA1Range(st.range);
+        return r >= box.top && r <= box.bottom && c >= box.left && c <= box.right;
+      });
+    const social = 'Social, emotional and mental health';
+    const impact = labels.indexOf('Impact by intervention') + 2;
+    expect(sheet.values.slice(impact).some((r) => r[1] === social)).toBe(true);
+    // 35 characters at even a narrow 6 pixels each.
+    expect(sheet.columnWidths[1]).toBeGreaterThanOrEqual(35 * 6);
+    const tooNarrow: string[] = [];
+    sheet.values.forEach((row, r) => {
+      if (row.filter((v) => v !== null && v !== '').length < 2) return; // titles and notes run on
+      row.forEach((v, c) => {
+        if (typeof v !== 'string' || v === '') return;
+        if (textWidth(v) > sheet.columnWidths[c]! && !wrapped(r, c)) tooNarrow.push(`${v} in column ${c}`);
+      });
+    });
+    expect(tooNarrow).toEqual([]);
+  });
+
+  it('right-aligns the headers of figures, above the figures', () => {
+    const header = labels.indexOf('Impact by intervention') + 1;
+    const right = sheet.styles.filter((st) => st.style.horizontalAlignment === 'right').map((st) => st.range);
+    expect(right).toContain(`C${header + 1}:M${header + 1}`);
+    expect(right).not.toContain(`B${header + 1}:M${header + 1}`);
+  });
+
+  it('says so when a section has nothing to list', () => {
+    const empty = summarySheet({
+      summary: { ...summary, byGroup: [], toReview: [] },
+      interventions: school.interventions,
+      groupFilters: [],
+      source,
+      currency: '£',
+    });
+    // The section's title is the last row with its label (the headline has a row of the same name).
+    const titles = empty.values.map((r) => r[0]);
+    const after = (label: string) => empty.values[titles.lastIndexOf(label) + 2]![0];
+    expect(after('Progress by group (pupils in provision)')).toMatch(/^None yet/);
+    expect(after('Interventions to review (as at the last run)')).toMatch(/^None/);
+    expect(sheetProblems(empty)).toEqual([]);
   });
 });

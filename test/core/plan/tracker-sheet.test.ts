@@ -138,6 +138,31 @@ describe('Tracker layout', () => {
     expect(back.table.extras.map((x) => x.header)).toEqual(['Teacher notes']);
   });
 
+  it('with one assessment point writes no data and a blank Expected now, dividing by nothing', () => {
+    const s = trackerSheet({
+      rows: [row('Amy', 'NC sub-levels', ['2c'], '3c')],
+      extraHeaders: [],
+      pointLabels: ['Baseline'],
+      catalog: scales,
+      settings,
+    });
+    expect(s.values[0]!.slice(8)).toEqual([
+      'Baseline',
+      'Target',
+      'Latest',
+      'Latest point',
+      'Expected now',
+      'Status',
+    ]);
+    expect(s.values[1]!.slice(10)).toEqual([
+      { formula: '""' },
+      { formula: '""' },
+      { formula: '""' },
+      { formula: '"no data"' },
+    ]);
+    expect(sheetProblems(s)).toEqual([]);
+  });
+
   it('uses default settings tolerance when none is set', () => {
     const s = trackerSheet({
       rows: [row('Amy', 'NC sub-levels', ['2c', null, null, null], '3c')],
