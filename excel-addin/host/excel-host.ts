@@ -5,7 +5,7 @@ import type { ApplyResult, SheetInfo, WorkbookHost } from '../../core/host.js';
 import type { WorkbookPlan } from '../../core/plan/types.js';
 import { detectCapabilities, requireMinimum } from './capabilities.js';
 import type { Capabilities, IsSetSupported } from './capabilities.js';
-import { DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_ROWS } from './chunker.js';
+import { DEFAULT_CHUNK_BYTES, DEFAULT_CHUNK_ROWS, rowBytes } from './chunker.js';
 import type { ChunkLimits } from './chunker.js';
 import { WriteLock } from './lock.js';
 import { WriteFailedError, isUndoNotSupported, officeCode } from './office-errors.js';
@@ -129,11 +129,19 @@ export class ExcelHost implements WorkbookHost {
       name: s.plan.name,
       rows: s.matrix.rows,
       columns: s.matrix.columns,
+      rowBytes: rowBytes(s.matrix.inputs, s.matrix.formats),
     }));
     try {
       await this.options.run(
         async (ctx) => {
-          const captured = await captureSnapshot(ctx, this.gate, this.caps, targets, this.prints);
+          const captured = await captureSnapshot(
+            ctx,
+            this.gate,
+            this.caps,
+            targets,
+            this.prints,
+            this.limits,
+          );
           snapshot = captured.snapshot;
           const existing = new Set(captured.snapshot.allSheets.map((s) => s.toLowerCase()));
           await writePlan(

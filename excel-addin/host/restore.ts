@@ -6,7 +6,10 @@ import { writeBlocks } from './blocks.js';
 import type { WriteBlock } from './blocks.js';
 import type { Capabilities } from './capabilities.js';
 import { GENERAL_FORMAT, TEXT_FORMAT, excelWouldReinterpret } from './cell-values.js';
+import { planChunks } from './chunker.js';
 import type { ChunkLimits } from './chunker.js';
+import { COMMAND_OVERHEAD_BYTES, commandPart, rowPart, syncParts } from './parts.js';
+import type { Part } from './parts.js';
 import {
   rangeOf,
   queueFormatRule,
@@ -132,24 +135,50 @@ export async function restoreSnapshot(
   );
   await writeBlocks(ctx, gate, blocks, limits, 'undoing: restoring values');
 
+  const parts: Part[] = [];
   for (const o of owned) {
     const s = o.s;
-    for (const v of s.validations) queueValidation(o.ws, rectA1(v.rect), v.validation);
+    for (const v of s.validations)
+      parts.push(commandPart(v, () => queueValidation(o.ws, rectA1(v.rect), v.validation)));
     const mine = s.conditionalFormats
       .filter((f) => isProvmapFormat(f, prepared.palette))
       .sort((a, b) => a.priority - b.priority);
     for (const f of mine) {
       const rule = asFormatRule(f);
-      if (rule) queueFormatRule(o.ws, rule, f.priority);
+      if (rule) parts.push(commandPart(rule, () => queueFormatRule(o.ws, rule, f.priority)));
     }
-    queueFreeze(o.ws, s.frozen.rows, s.frozen.columns);
-    queueWidths(o.ws, s.widths);
-    if (caps.notes) for (const n of s.notes) if (inside(s.area, n.cell)) o.ws.notes.add(n.cell, n.text);
-    if (s.styles)
-      rangeOf(o.ws, s.area).setCellProperties(
-        s.styles.map((row) => row.map((cell) => ({ format: cell.format }))),
-      );
+    parts.push(commandPart(s.frozen, () => queueFreeze(o.ws, s.frozen.rows, s.frozen.columns)));
+    parts.push(commandPart(s.widths, () => queueWidths(o.ws, s.widths)));
+    if (caps.notes)
+      for (const n of s.notes)
+        if (inside(s.area, n.cell)) parts.push(commandPart(n, () => o.ws.notes.add(n.cell, n.text)));
+    if (s.styles) parts.push(...styleParts(o.ws, s.area, s.styles, limits));
   }
-  if (snapshot.activeSheet !== null) wb.worksheets.getItem(snapshot.activeSheet).activate();
-  await gate.sync(ctx, 'undoing: formats and validation');
+  const active = snapshot.activeSheet;
+  if (active !== null) parts.push(commandPart(active, () => wb.worksheets.getItem(active).activate()));
+  await syncParts(ctx, gate, parts, limits.maxBytes, 'undoing: formats and validation');
+}
+
+/** The recorded fills and fonts of an area, written back in row chunks under the payload limit. */
+function styleParts(
+  ws: Excel.Worksheet,
+  area: Rect,
+  styles: readonly Excel.CellProperties[][],
+  limits: ChunkLimits,
+): Part[] {
+  const rows = styles.map((row) => row.map((cell) => ({ format: cell.format })));
+  const bytes = rows.map((row) => JSON.stringify(row).length);
+  return planChunks(bytes, limits).map((chunk) =>
+    rowPart(
+      chunk,
+      bytes.slice(chunk.start, chunk.end).reduce((a, b) => a + b, 0) + COMMAND_OVERHEAD_BYTES,
+      ({ start, end }) =>
+        rangeOf(ws, {
+          top: area.top + start,
+          left: area.left,
+          bottom: area.top + end - 1,
+          right: area.right,
+        }).setCellProperties(rows.slice(start, end)),
+    ),
+  );
 }

@@ -2,6 +2,10 @@
 
 import { ProvmapError } from '../../core/errors.js';
 import { frozenOf, union } from './addresses.js';
+import { planChunks } from './chunker.js';
+import type { ChunkLimits } from './chunker.js';
+import { rowPart, syncParts } from './parts.js';
+import type { Part } from './parts.js';
 import { formatReader, noteReader } from './sheet-readers.js';
 import type { Rect } from './addresses.js';
 import type { Capabilities } from './capabilities.js';
@@ -63,6 +67,30 @@ export interface PlannedExtent {
   name: string;
   rows: number;
   columns: number;
+  /** Estimated bytes of each planned row (the chunker's `rowBytes`), to size the snapshot's reads. */
+  rowBytes?: readonly number[];
+}
+
+/** Response bytes per cell of values, formulas and number formats beyond the planned content. */
+const READ_CELL_BYTES = 24;
+/** Response bytes per cell of a sheet's old content where no plan row says better. */
+const OLD_CELL_BYTES = 64;
+/** Request and response bytes of reading one cell's validation (a range, its rule and messages). */
+const VALIDATION_CELL_BYTES = 600;
+/** Response bytes per cell of getCellProperties (fill, font, wrap, alignment). */
+const STYLE_CELL_BYTES = 140;
+
+/**
+ * Estimated response bytes of reading each row of `area` back: its values, formulas and number formats
+ * (an old row is taken to be about the size of the planned one replacing it; a refusal halves the chunk), and its styles.
+ */
+export function snapshotRowBytes(target: PlannedExtent, area: Rect, styles: boolean): number[] {
+  const columns = area.right + 1;
+  const perCell = READ_CELL_BYTES + (styles ? STYLE_CELL_BYTES : 0);
+  return Array.from({ length: area.bottom + 1 }, (_, r) => {
+    const planned = target.rowBytes?.[r];
+    return (planned ?? columns * OLD_CELL_BYTES) + columns * perCell;
+  });
 }
 
 /** A target sheet changed after provmap read it: writing now could overwrite the teacher's new work. */
@@ -86,7 +114,8 @@ function savedValidation(dv: Excel.DataValidation): ExcelValidation | null {
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * Records every owned sheet the plan will write, in a constant number of syncs, and checks that none
+ * Records every owned sheet the plan will write: a constant number of syncs plus one per batch of row
+ * chunks of cell contents (planned like the writes, under the payload limit), and checks that none
  * changed since provmap read it (`readPrints`: sheet -> fingerprint of the values read).
  */
 export async function captureSnapshot(
@@ -95,6 +124,7 @@ export async function captureSnapshot(
   caps: Capabilities,
   targets: readonly PlannedExtent[],
   readPrints: ReadonlyMap<string, string>,
+  limits: ChunkLimits,
 ): Promise<{ snapshot: WorkbookSnapshot; live: LiveSheet[] }> {
   const sheets = ctx.workbook.worksheets.load('items/name');
   const names = ctx.workbook.names.load('items/name,items/formula');
@@ -134,7 +164,6 @@ export async function captureSnapshot(
       right: Math.max(0, s.t.columns - 1),
     };
     const area = union(used ? { top: 0, left: 0, bottom: used.bottom, right: used.right } : null, planned)!;
-    const block = used ? rangeOf(s.ws, used).load('values,formulas,numberFormat') : null;
     const columns = Array.from({ length: area.right + 1 }, (_, c) => ({
       head: s.ws.getRangeByIndexes(0, c, 1, 1).dataValidation.load(VALIDATION_PROPS),
       body:
@@ -145,45 +174,53 @@ export async function captureSnapshot(
     }));
     s.formats.queueDetails();
     s.notes?.queueDetails();
-    const styles = caps.cellProperties
-      ? rangeOf(s.ws, area).getCellProperties({
-          format: {
-            fill: { color: true },
-            font: { bold: true, italic: true, color: true },
-            wrapText: true,
-            horizontalAlignment: true,
-          },
-        })
-      : null;
-    return { ...s, usedRect: used, area, block, columns, styles };
+    return { ...s, usedRect: used, area, columns };
   });
+  await gate.sync(ctx, 'recording the sheets provmap owns');
+
+  const contents = second.map((s) => readContents(s.ws, s.t, s.usedRect, s.area, caps, limits));
   try {
-    await gate.sync(ctx, 'recording the sheets provmap owns');
+    await syncParts(
+      ctx,
+      gate,
+      contents.flatMap((c) => c.parts),
+      limits.maxBytes,
+      'recording cells',
+    );
   } catch (err) {
     if (!isPayloadTooLarge(err)) throw err;
     throw new ProvmapError(
       'HOST_LIMIT',
-      'A sheet provmap owns is too big to update safely in this version of Excel; remove unused rows from it first.',
+      'A row of a sheet provmap owns is too big to record safely in this version of Excel; shorten its longest cells first.',
     );
   }
 
+  // A column whose validation differs down its body is read cell by cell, in row chunks under the limit.
+  const validationParts: Part[] = [];
   const perCell = second.map((s) =>
-    s.columns.map((col, c) =>
-      col.body && col.body.type === 'Inconsistent'
-        ? Array.from({ length: s.area.bottom }, (_, i) =>
-            s.ws.getRangeByIndexes(i + 1, c, 1, 1).dataValidation.load(VALIDATION_PROPS),
-          )
-        : null,
-    ),
+    s.columns.map((col, c) => {
+      if (!col.body || col.body.type !== 'Inconsistent') return null;
+      const cells = new Array<Excel.DataValidation>(s.area.bottom);
+      const bytes = new Array<number>(s.area.bottom).fill(VALIDATION_CELL_BYTES);
+      for (const chunk of planChunks(bytes, limits))
+        validationParts.push(
+          rowPart(chunk, (chunk.end - chunk.start) * VALIDATION_CELL_BYTES, ({ start, end }) => {
+            const dvs = Array.from({ length: end - start }, (_, k) =>
+              s.ws.getRangeByIndexes(start + k + 1, c, 1, 1).dataValidation.load(VALIDATION_PROPS),
+            );
+            return () => dvs.forEach((dv, k) => (cells[start + k] = dv));
+          }),
+        );
+      return cells;
+    }),
   );
-  // Always one more sync, so the count does not depend on what the sheets hold.
-  await gate.sync(ctx, 'recording validation');
+  // Always at least one sync here, so the count does not depend on what the sheets hold.
+  await syncParts(ctx, gate, validationParts, limits.maxBytes, 'recording validation');
 
   const snapshots: SheetSnapshot[] = [];
   const live: LiveSheet[] = [];
   second.forEach((s, i) => {
-    const values = s.block ? s.block.values : [];
-    const formats = s.block ? (s.block.numberFormat as string[][]) : [];
+    const { values, formulas, formats, styles } = contents[i]!;
     const before = readPrints.get(s.t.name);
     if (before !== undefined && s.usedRect) {
       const now = fingerprint(
@@ -223,14 +260,14 @@ export async function captureSnapshot(
       used: s.usedRect,
       area: s.area,
       values,
-      formulas: s.block ? s.block.formulas : [],
+      formulas,
       formats,
       validations,
       conditionalFormats: formatsNow.map((f) => f.format),
       frozen: s.freeze.isNullObject ? { rows: 0, columns: 0 } : frozenOf(s.freeze.address),
       widths: s.columns.map((col) => col.width.columnWidth ?? null),
       notes: notesNow.map(({ cell, text }) => ({ cell, text })),
-      styles: s.styles ? s.styles.value : null,
+      styles,
     };
     snapshots.push(snapshot);
     live.push({
@@ -250,4 +287,76 @@ export async function captureSnapshot(
     },
     live,
   };
+}
+
+const STYLE_OPTIONS: Excel.CellPropertiesLoadOptions = {
+  format: {
+    fill: { color: true },
+    font: { bold: true, italic: true, color: true },
+    wrapText: true,
+    horizontalAlignment: true,
+  },
+};
+
+interface Contents {
+  parts: Part[];
+  values: unknown[][];
+  formulas: unknown[][];
+  formats: string[][];
+  styles: Excel.CellProperties[][] | null;
+}
+
+/**
+ * Parts that read a sheet's old used range (values, formulas, number formats) and the area's styles in
+ * row chunks; the arrays fill in as each part's sync succeeds.
+ */
+function readContents(
+  ws: Excel.Worksheet,
+  target: PlannedExtent,
+  used: Rect | null,
+  area: Rect,
+  caps: Capabilities,
+  limits: ChunkLimits,
+): Contents {
+  const height = used ? used.bottom - used.top + 1 : 0;
+  const out: Contents = {
+    parts: [],
+    values: new Array<unknown[]>(height),
+    formulas: new Array<unknown[]>(height),
+    formats: new Array<string[]>(height),
+    styles: caps.cellProperties ? new Array<Excel.CellProperties[]>(area.bottom + 1) : null,
+  };
+  if (!used && !out.styles) return out;
+  const bytes = snapshotRowBytes(target, area, caps.cellProperties);
+  out.parts = planChunks(bytes, limits).map((chunk) =>
+    rowPart(
+      chunk,
+      bytes.slice(chunk.start, chunk.end).reduce((a, b) => a + b, 0),
+      ({ start, end }) => {
+        const top = used ? Math.max(start, used.top) : 0;
+        const bottom = used ? Math.min(end - 1, used.bottom) : -1;
+        const block =
+          used && top <= bottom
+            ? rangeOf(ws, { top, left: used.left, bottom, right: used.right }).load(
+                'values,formulas,numberFormat',
+              )
+            : null;
+        const styles = out.styles
+          ? rangeOf(ws, { top: start, left: 0, bottom: end - 1, right: area.right }).getCellProperties(
+              STYLE_OPTIONS,
+            )
+          : null;
+        return () => {
+          if (block && used)
+            for (let k = 0; k <= bottom - top; k++) {
+              out.values[top - used.top + k] = block.values[k]!;
+              out.formulas[top - used.top + k] = block.formulas[k]!;
+              out.formats[top - used.top + k] = (block.numberFormat as string[][])[k]!;
+            }
+          if (styles && out.styles) styles.value.forEach((row, k) => (out.styles![start + k] = row));
+        };
+      },
+    ),
+  );
+  return out;
 }

@@ -1,4 +1,4 @@
-// Writes a prepared plan over a recorded snapshot: prepare, values in chunks, then the rest. Constant syncs.
+// Writes a prepared plan over a recorded snapshot: prepare, then values and formatting in payload-sized syncs.
 
 import { rectOf } from './addresses.js';
 import type { Rect } from './addresses.js';
@@ -17,6 +17,8 @@ import {
   queueWidths,
 } from './commands.js';
 import { isProvmapFormat } from './conditional-formats.js';
+import { commandPart, syncParts } from './parts.js';
+import type { Part } from './parts.js';
 import type { PreparedPlan } from './prepared-plan.js';
 import type { LiveSheet, WorkbookSnapshot } from './snapshot.js';
 import type { SyncGate } from './sync.js';
@@ -90,18 +92,24 @@ export async function writePlan(
   }
   await writeBlocks(ctx, gate, blocks, limits, 'writing values');
 
-  ctx.application.suspendApiCalculationUntilNextSync();
+  // Styles, widths, validation and formats of a long sheet can outgrow one request: packed under the limit.
+  const parts: Part[] = [];
   for (const s of prepared.sheets) {
     const ws = wb.worksheets.getItem(s.plan.name);
-    for (const st of s.plan.styles) queueStyle(ws, st.range, st.style);
-    queueWidths(
-      ws,
-      s.plan.columnWidths.map((px) => Math.round(px * POINTS_PER_PIXEL * 100) / 100),
+    for (const st of s.plan.styles) parts.push(commandPart(st, () => queueStyle(ws, st.range, st.style)));
+    const widths = s.plan.columnWidths.map((px) => Math.round(px * POINTS_PER_PIXEL * 100) / 100);
+    parts.push(commandPart(widths, () => queueWidths(ws, widths)));
+    parts.push(
+      commandPart([s.plan.frozenRows, s.plan.frozenColumns], () =>
+        queueFreeze(ws, s.plan.frozenRows, s.plan.frozenColumns),
+      ),
     );
-    queueFreeze(ws, s.plan.frozenRows, s.plan.frozenColumns);
-    for (const v of s.validations) queueValidation(ws, v.range, v.validation);
-    s.formats.forEach((rule, i) => queueFormatRule(ws, rule, i));
-    if (caps.notes) for (const note of s.plan.notes) ws.notes.add(note.cell, note.text);
+    for (const v of s.validations)
+      parts.push(commandPart(v, () => queueValidation(ws, v.range, v.validation)));
+    s.formats.forEach((rule, i) => parts.push(commandPart(rule, () => queueFormatRule(ws, rule, i))));
+    if (caps.notes)
+      for (const note of s.plan.notes)
+        parts.push(commandPart(note, () => ws.notes.add(note.cell, note.text)));
   }
   const show = prepared.plan.activeSheet;
   if (
@@ -109,8 +117,10 @@ export async function writePlan(
     (existingSheets.has(show.toLowerCase()) ||
       prepared.sheets.some((s) => s.plan.name.toLowerCase() === show.toLowerCase()))
   )
-    wb.worksheets.getItem(show).activate();
-  await gate.sync(ctx, 'formatting sheets');
+    parts.push(commandPart(show, () => wb.worksheets.getItem(show).activate()));
+  await syncParts(ctx, gate, parts, limits.maxBytes, 'formatting sheets', () =>
+    ctx.application.suspendApiCalculationUntilNextSync(),
+  );
 }
 
 function rectContains(area: Rect, cell: string): boolean {
