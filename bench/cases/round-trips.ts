@@ -1,0 +1,135 @@
+// Round trips per action on each host's fake, for provmap's adapters and for the naive per-cell add-on.
+
+import type { Grid } from '../../core/grid.js';
+import type { WorkbookHost } from '../../core/host.js';
+import { createAppsScriptHarness, realTypes } from '../../test/apps-script/harness.js';
+import { createFakeGoogle, type FakeGoogle } from '../../test/fakes/spreadsheet-app/index.js';
+import { createFakeExcel } from '../../test/fakes/excel/index.js';
+import { createExcelHarness } from '../../test/fakes/excel/harness.js';
+import type { InitialSheet } from '../../test/contract/harness.js';
+import { runAction, toInitialSheet, type ActionRequest } from '../drive/index.js';
+import { naiveExcelHost, naiveSheetsHost } from '../naive/index.js';
+import { benchSheets } from './school-sheets.js';
+import type { HostName, RoundTrip } from './types.js';
+
+/** The six actions, in the order a school meets them; each starts from what the one before wrote. */
+export function benchActions(trackerSheet: string): ActionRequest[] {
+  return [
+    { action: 'structure', source: trackerSheet },
+    { action: 'add-point', label: 'Summer 2' },
+    { action: 'reevaluate' },
+    { action: 'collate' },
+    { action: 'summary' },
+    { action: 'review' },
+  ];
+}
+
+interface Counted {
+  host: WorkbookHost;
+  calls: () => number;
+}
+
+/** Lifts Excel's request limit and chunking, so only the adapter's fixed syncs are left. */
+const NO_CHUNKING = { maxBytes: Number.MAX_SAFE_INTEGER, maxRows: Number.MAX_SAFE_INTEGER };
+
+/**
+ * A real Google sheet is as big as what it holds; the fake makes every starting sheet 1,000 x 26, so a
+ * 3,001-row tracker would hang off its end. Grow each starting sheet to fit its content first.
+ */
+function fitStartingSheets(fake: FakeGoogle): void {
+  for (const sheet of fake.workbook.sheets)
+    for (const key of sheet.cells.keys()) {
+      const [r, c] = key.split(':').map(Number) as [number, number];
+      sheet.maxRows = Math.max(sheet.maxRows, r + 1);
+      sheet.maxCols = Math.max(sheet.maxCols, c + 1);
+    }
+}
+
+async function counted(
+  host: HostName,
+  naive: boolean,
+  initial: InitialSheet[],
+  unchunked = false,
+): Promise<Counted> {
+  if (host === 'apps-script') {
+    if (!naive) {
+      const h = await createAppsScriptHarness(initial);
+      fitStartingSheets(h.fake);
+      return { host: h.host, calls: h.calls };
+    }
+    const fake = createFakeGoogle({ sheets: initial });
+    fitStartingSheets(fake);
+    const t = realTypes(fake);
+    return { host: naiveSheetsHost(t.app, t.ss), calls: () => fake.calls.total };
+  }
+  if (!naive) {
+    const h = await createExcelHarness(initial, unchunked ? { host: { chunk: NO_CHUNKING } } : {});
+    if (unchunked) h.fake.state.payloadLimit = Number.MAX_SAFE_INTEGER;
+    return { host: h.host, calls: h.calls };
+  }
+  const fake = createFakeExcel(initial);
+  return { host: naiveExcelHost(fake.run), calls: () => fake.state.syncs };
+}
+
+function cellsIn(grids: readonly Grid[]): number {
+  return grids.reduce((n, g) => n + g.values.reduce((m, row) => m + row.length, 0), 0);
+}
+
+/** Runs the six actions on one host at one size and counts the calls each made. */
+export async function measureRoundTrips(
+  host: HostName,
+  pupils: number,
+  naive: boolean,
+): Promise<RoundTrip[]> {
+  const sheets = benchSheets(pupils);
+  const initial = [sheets.tracker, ...sheets.maps].map(toInitialSheet);
+  const rows = await countActions(host, pupils, await counted(host, naive, initial), sheets.tracker.sheet);
+  if (host !== 'excel' || naive) return rows;
+  const unchunked = await countActions(
+    host,
+    pupils,
+    await counted(host, false, initial, true),
+    sheets.tracker.sheet,
+  );
+  return rows.map((r, i) => (unchunked[i]!.error ? r : { ...r, unchunkedCalls: unchunked[i]!.calls }));
+}
+
+async function countActions(
+  host: HostName,
+  pupils: number,
+  target: Counted,
+  trackerSheet: string,
+): Promise<RoundTrip[]> {
+  const out: RoundTrip[] = [];
+  let failed = false;
+  for (const request of benchActions(trackerSheet)) {
+    const before = target.calls();
+    try {
+      const run = await runAction(target.host, { ...request, today: '2025-03-01' });
+      out.push({
+        host,
+        action: request.action,
+        pupils,
+        calls: target.calls() - before,
+        cellsWritten: run.applied.cellsWritten,
+        cellsRead: cellsIn(run.read),
+        ...(failed ? { afterFailure: true } : {}),
+      });
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      const message = e instanceof Error ? e.message : String(e);
+      out.push({
+        host,
+        action: request.action,
+        pupils,
+        calls: target.calls() - before,
+        cellsWritten: 0,
+        cellsRead: 0,
+        error: `${typeof code === 'string' ? `${code}: ` : ''}${message}`.slice(0, 200),
+        ...(failed ? { afterFailure: true } : {}),
+      });
+      failed = true;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+// The figures a benchmark run produces: the JSON `npm run bench -- --json` prints.
+
+/** The two spreadsheet hosts whose fakes count round trips. */
+export type HostName = 'apps-script' | 'excel';
+
+/** Host round trips of one action: API calls on the fake SpreadsheetApp, syncs on the fake Excel. */
+export interface RoundTrip {
+  host: HostName;
+  action: string;
+  pupils: number;
+  calls: number;
+  /**
+   * Excel only: syncs with Excel's 5 MB request limit lifted and no chunking, to show the count is constant
+   * in the number of pupils bar chunking.
+   */
+  unchunkedCalls?: number;
+  /** Cells the plan wrote and cells the host read, for the Apps Script time estimate. */
+  cellsWritten: number;
+  cellsRead: number;
+  /** Set when the action failed on this host; calls are those made before it stopped. */
+  error?: string;
+  /** An earlier action of the sequence failed, so this one ran on a workbook missing its sheets. */
+  afterFailure?: boolean;
+}
+
+/** Core work with no host, in milliseconds (median of the repeats). */
+export interface CoreTiming {
+  case: string;
+  pupils: number;
+  ms: number;
+  repeats: number;
+  error?: string;
+}
+
+/** The CLI on files, end to end, with the process's peak memory. */
+export interface CliTiming {
+  case: string;
+  pupils: number;
+  ms: number;
+  peakMb: number | null;
+  exitCode: number;
+}
+
+/** Everything one run measured. */
+export interface BenchResult {
+  generatedAt: string;
+  quick: boolean;
+  machine: { cpus: number; cpuModel: string; node: string; platform: string; memoryGb: number };
+  roundTrips: RoundTrip[];
+  naive: RoundTrip[];
+  core: CoreTiming[];
+  cli: CliTiming[];
+  /** Peak resident memory of each case's process, in MB, by "kind pupils host". */
+  peakMb: Record<string, number>;
+}
