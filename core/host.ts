@@ -3,7 +3,7 @@
 import type { Grid } from './grid.js';
 import type { WorkbookPlan } from './plan/types.js';
 
-/** Apps Script answers synchronously; Office.js and files asynchronously. One port serves both. */
+/** Apps Script answers synchronously; Excel's JavaScript API and files asynchronously. One port serves both. */
 export type MaybePromise<T> = T | Promise<T>;
 
 export interface SheetInfo {
