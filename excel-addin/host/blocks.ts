@@ -3,6 +3,7 @@
 import { halve, planChunks, rowBytes } from './chunker.js';
 import type { ChunkLimits, RowChunk } from './chunker.js';
 import { isPayloadTooLarge } from './office-errors.js';
+import { packParts } from './parts.js';
 import type { SyncGate } from './sync.js';
 
 /** A rectangle to write: number formats always, values and formulas when `inputs` is given. */
@@ -30,24 +31,6 @@ function piecesOf(block: WriteBlock, limits: ChunkLimits): Piece[] {
   }));
 }
 
-/** Groups consecutive pieces so each sync carries at most `maxBytes` (a bigger piece goes alone). */
-function pack(pieces: readonly Piece[], maxBytes: number): Piece[][] {
-  const batches: Piece[][] = [];
-  let current: Piece[] = [];
-  let size = 0;
-  for (const p of pieces) {
-    if (current.length > 0 && size + p.bytes > maxBytes) {
-      batches.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(p);
-    size += p.bytes;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
-}
-
 function queuePiece(ctx: Excel.RequestContext, p: Piece): void {
   const { block, chunk } = p;
   const columns = block.formats[0]!.length;
@@ -70,7 +53,7 @@ export async function writeBlocks(
   limits: ChunkLimits,
   step: string,
 ): Promise<void> {
-  const queue = pack(
+  const queue = packParts(
     blocks.flatMap((b) => piecesOf(b, limits)),
     limits.maxBytes,
   );

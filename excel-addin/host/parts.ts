@@ -41,9 +41,9 @@ export function commandPart(args: unknown, queue: () => void): Part {
 }
 
 /** Groups consecutive parts so each sync carries at most `maxBytes` (a bigger part goes alone). */
-export function packParts(parts: readonly Part[], maxBytes: number): Part[][] {
-  const batches: Part[][] = [];
-  let current: Part[] = [];
+export function packParts<T extends { bytes: number }>(parts: readonly T[], maxBytes: number): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
   let size = 0;
   for (const p of parts) {
     if (current.length > 0 && size + p.bytes > maxBytes) {
