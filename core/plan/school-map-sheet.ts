@@ -12,7 +12,7 @@ import {
   ENROLMENT_COL,
 } from './enrolment-columns.js';
 import { currencyFormat, TEXT_FORMAT } from './number-formats.js';
-import { FLAG_VALUES, flagCell, SEN_CODES, yearCell } from './pupil-values.js';
+import { flagCell, pupilFlagValidations, yearCell } from './pupil-values.js';
 import { identityKey, type RowIdentity } from './row-identity.js';
 import type { ScaleCatalog } from './scale-ranges.js';
 import { columnRange, geometry, tableSheet } from './sheet-builder.js';
@@ -139,21 +139,11 @@ export function schoolMapSheet(
   const col = (c: number): string | null => columnRange(g, c);
   if (!col(0)) return sheet;
   sheet.validations.push(
-    {
-      range: col(SCHOOL_COL.sen)!,
-      rule: { kind: 'list', values: SEN_CODES, strict: true },
-      help: 'N (no SEN), K (SEN support) or E (EHC plan).',
-    },
-    {
-      range: col(SCHOOL_COL.pp)!,
-      rule: { kind: 'list', values: FLAG_VALUES, strict: true },
-      help: 'Pupil premium: Y or N.',
-    },
-    {
-      range: col(SCHOOL_COL.eal)!,
-      rule: { kind: 'list', values: FLAG_VALUES, strict: true },
-      help: 'English as an additional language: Y or N.',
-    },
+    ...pupilFlagValidations({
+      sen: col(SCHOOL_COL.sen)!,
+      pp: col(SCHOOL_COL.pp)!,
+      eal: col(SCHOOL_COL.eal)!,
+    }),
   );
   const rules = enrolmentRules(rows, g, SCHOOL_OFFSET, catalog, {
     pupilDropdown: false,

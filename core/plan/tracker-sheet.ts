@@ -9,7 +9,7 @@ import { cellOf } from './enrolment-columns.js';
 import { trackerExpectedNow, trackerLatest, trackerLatestPoint, trackerStatus } from './formulas.js';
 import { TEXT_FORMAT } from './number-formats.js';
 import { statusStyle } from './palette.js';
-import { FLAG_VALUES, SEN_CODES } from './pupil-values.js';
+import { pupilFlagValidations } from './pupil-values.js';
 import { SCALE_NAMES_RANGE, scaleNamed, scaleRanges, type ScaleCatalog } from './scale-ranges.js';
 import { identityKey, rowIdentity, type RowIdentity } from './row-identity.js';
 import { columnRange, geometry, rowGroups, tableSheet } from './sheet-builder.js';
@@ -212,21 +212,11 @@ export function trackerSheet(p: TrackerInput): SheetPlan {
   const col = (c: number): string | null => columnRange(g, c);
   if (!col(0)) return sheet;
   sheet.validations.push(
-    {
-      range: col(TRACKER_COL.sen)!,
-      rule: { kind: 'list', values: SEN_CODES, strict: true },
-      help: 'N (no SEN), K (SEN support) or E (EHC plan).',
-    },
-    {
-      range: col(TRACKER_COL.pp)!,
-      rule: { kind: 'list', values: FLAG_VALUES, strict: true },
-      help: 'Pupil premium: Y or N.',
-    },
-    {
-      range: col(TRACKER_COL.eal)!,
-      rule: { kind: 'list', values: FLAG_VALUES, strict: true },
-      help: 'English as an additional language: Y or N.',
-    },
+    ...pupilFlagValidations({
+      sen: col(TRACKER_COL.sen)!,
+      pp: col(TRACKER_COL.pp)!,
+      eal: col(TRACKER_COL.eal)!,
+    }),
     {
       range: col(TRACKER_COL.scale)!,
       rule: { kind: 'list-from-range', source: SCALE_NAMES_RANGE, strict: true },
