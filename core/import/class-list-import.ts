@@ -2,26 +2,17 @@
 
 import type { ClassList } from '../model/types.js';
 import type { ImportContext } from './context.js';
-import { PupilBook, readPupil, readPupilName } from './pupil-row.js';
+import { namedPupilRows, PupilBook } from './pupil-row.js';
 
 /** One pupil per row; a row naming a pupil already read is reported and left out. */
 export function importClassList(ctx: ImportContext): ClassList {
   const pupils = new PupilBook();
   const firstSeen = new Map<string, string>();
-  for (let row = ctx.layout.headerRow + 1; row < ctx.view.rows; row++) {
-    if (ctx.isBlankRow(row)) continue;
-    const name = readPupilName(ctx, row);
-    if (name === null) {
-      ctx.report(
-        'warning',
-        ctx.address(row, 'pupil'),
-        'MISSING_PUPIL_NAME',
-        `Row ${row + 1} has pupil details but no name, so it was not read.`,
-        'Write the pupil’s name (or forename and surname) in this row.',
-      );
-      continue;
-    }
-    const pupil = readPupil(ctx, row, name);
+  const rows = namedPupilRows(ctx, {
+    message: (row) => `Row ${row + 1} has pupil details but no name, so it was not read.`,
+    hint: 'Write the pupil’s name (or forename and surname) in this row.',
+  });
+  for (const { name, pupil } of rows) {
     const first = firstSeen.get(pupil.id);
     if (first !== undefined) {
       ctx.report(

@@ -143,3 +143,35 @@ export class PupilBook {
     return [...this.byId.values()];
   }
 }
+
+/** A data row that names a pupil: its index, the name as written and the pupil read from it. */
+export interface NamedPupilRow {
+  row: number;
+  name: NameRef;
+  pupil: Pupil;
+}
+
+/**
+ * Each non-blank row under the header that names a pupil. A row with something in it but no name is
+ * reported as MISSING_PUPIL_NAME (in the caller's words) and skipped.
+ */
+export function* namedPupilRows(
+  ctx: ImportContext,
+  missing: { message: (row: number) => string; hint: string },
+): Generator<NamedPupilRow> {
+  for (let row = ctx.layout.headerRow + 1; row < ctx.view.rows; row++) {
+    if (ctx.isBlankRow(row)) continue;
+    const name = readPupilName(ctx, row);
+    if (name === null) {
+      ctx.report(
+        'warning',
+        ctx.address(row, 'pupil'),
+        'MISSING_PUPIL_NAME',
+        missing.message(row),
+        missing.hint,
+      );
+      continue;
+    }
+    yield { row, name, pupil: readPupil(ctx, row, name) };
+  }
+}

@@ -4,7 +4,7 @@ import type { Grade, Scale } from '../scales/types.js';
 import type { TrackedSubject, Tracker } from '../model/types.js';
 import type { ImportContext, ValueRef } from './context.js';
 import { readPreamble } from './preamble.js';
-import { PupilBook, readPupil, readPupilName } from './pupil-row.js';
+import { namedPupilRows, PupilBook } from './pupil-row.js';
 import { chooseScale, readGrades, scaleByName } from './scale-choice.js';
 import { fallbackSubject } from './subject.js';
 import { oneLine } from './text.js';
@@ -29,20 +29,11 @@ export function importTracker(ctx: ImportContext): Tracker {
   const pupils = new PupilBook();
   const rows: TrackerRow[] = [];
   const seen = new Map<string, string>();
-  for (let row = ctx.layout.headerRow + 1; row < ctx.view.rows; row++) {
-    if (ctx.isBlankRow(row)) continue;
-    const name = readPupilName(ctx, row);
-    if (name === null) {
-      ctx.report(
-        'warning',
-        ctx.address(row, 'pupil'),
-        'MISSING_PUPIL_NAME',
-        `Row ${row + 1} has values but no pupil name, so it was not read.`,
-        'Write the pupil’s name in this row.',
-      );
-      continue;
-    }
-    const pupil = readPupil(ctx, row, name);
+  const named = namedPupilRows(ctx, {
+    message: (row) => `Row ${row + 1} has values but no pupil name, so it was not read.`,
+    hint: 'Write the pupil’s name in this row.',
+  });
+  for (const { row, name, pupil } of named) {
     const subject = oneLine(ctx.text(row, 'subject')) || defaultSubject;
     const scaleText = oneLine(ctx.text(row, 'scale'));
     // One row per pupil per subject, and per scale where a Scale column says (well-being and involvement).
