@@ -3,6 +3,7 @@
 import type { CellValue } from '../grid.js';
 import type { SenStatus } from '../model/types.js';
 import { collapse } from './text.js';
+import { lookupWord } from './word-table.js';
 
 /** Year groups a school can hold: Nursery (-1) to Year 14. */
 const MIN_YEAR = -1;
@@ -29,7 +30,7 @@ export function parseYearGroup(value: CellValue): number | null {
     fs1: -1,
     f1: -1,
   };
-  const hit = named[t];
+  const hit = lookupWord(named, t);
   if (hit !== undefined) return hit;
   const m = /^(?:(?:year|yr|y|nc year)\s*)?(\d{1,2})$/.exec(t);
   if (!m) return null;
@@ -71,7 +72,7 @@ const SEN_WORDS: Readonly<Record<string, SenStatus>> = {
 export function parseSenStatus(value: CellValue): SenStatus | null {
   if (typeof value !== 'string') return null;
   const t = collapse(value).replace(/\s*[–—-]\s*/g, ' - ');
-  return SEN_WORDS[t] ?? null;
+  return lookupWord(SEN_WORDS, t) ?? null;
 }
 
 const FLAG_WORDS: Readonly<Record<string, boolean>> = {
@@ -92,7 +93,7 @@ export function parseFlag(value: CellValue): boolean | null {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : null;
   if (typeof value !== 'string') return null;
-  return FLAG_WORDS[collapse(value)] ?? null;
+  return lookupWord(FLAG_WORDS, collapse(value)) ?? null;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

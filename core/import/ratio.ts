@@ -2,6 +2,7 @@
 
 import type { CellValue } from '../grid.js';
 import { collapse, numberFromWord } from './text.js';
+import { lookupWord } from './word-table.js';
 
 /** Words teachers write for a group size. */
 const WORDED: Readonly<Record<string, number>> = {
@@ -24,7 +25,7 @@ export function parseRatio(value: CellValue): number | null {
   if (typeof value !== 'string') return null;
   const t = collapse(value);
   if (t === '') return null;
-  const worded = WORDED[t];
+  const worded = lookupWord(WORDED, t);
   if (worded !== undefined) return worded;
   // "4-6" is a range of sizes, not a ratio: a dash or "to" only reads as a ratio after 1.
   const ratio =

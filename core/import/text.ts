@@ -1,6 +1,7 @@
 // Text helpers shared by the import readers: multi-line cells, normalised comparison keys, number words.
 
 import { cellText, type CellValue } from '../grid.js';
+import { lookupWord } from './word-table.js';
 
 /** Google Sheets stores at most this many characters in a cell; longer text cannot be written back. */
 export const MAX_CELL_CHARS = 50_000;
@@ -69,7 +70,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export function numberFromWord(word: string): number | null {
   const w = word.trim().toLowerCase();
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
-  return NUMBER_WORDS[w] ?? null;
+  return lookupWord(NUMBER_WORDS, w) ?? null;
 }
 
 /** Regex source matching a count as digits or a number word (no capture group). */
