@@ -135,7 +135,11 @@ export function applyPlan(
   // ---- Reads (all before the first write) ----
   const sheets = ss.getSheets();
   const byName = new Map(sheets.map((s) => [s.getName(), s] as const));
+  // Only the sheets this plan writes over need to be as they were read: a class map that changes while it
+  // is collated is left as the teacher made it, and the next collation reads it again.
+  const written = new Set(plan.sheets.map((s) => s.name));
   for (const [name, fp] of read) {
+    if (!written.has(name)) continue;
     const sheet = byName.get(name);
     if (!sheet || currentFingerprint(sheet) !== fp)
       throw new ProvmapError(

@@ -35,9 +35,10 @@ export interface SheetRead {
   fingerprint: string;
 }
 
-/** Reads a sheet's used range in one getValues, and its merged ranges. */
+/** Reads a sheet (found by `name`) in one getValues over its used range, and its merged ranges. */
 export function readSheet(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
   timeZone: string,
   utilities: Utilities,
 ): SheetRead {
@@ -46,7 +47,7 @@ export function readSheet(
   const merges = range.getMergedRanges().map((m) => parseA1Range(m.getA1Notation()));
   return {
     grid: {
-      sheet: sheet.getName(),
+      sheet: name,
       values: raw.map((row) => row.map((v) => toCellValue(v, timeZone, utilities))),
       merges,
     },

@@ -22,8 +22,8 @@ export interface SheetsHost extends WorkbookHost {
 }
 
 /**
- * A host over one spreadsheet. Sheets read through it are fingerprinted; applyPlan refuses to write if any
- * of them changed in between (someone typed while provmap was working).
+ * A host over one spreadsheet. Sheets read through it are fingerprinted; applyPlan refuses to write over a
+ * sheet that changed in between (someone typed while provmap was working).
  */
 export function createSheetsHost(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -46,7 +46,7 @@ export function createSheetsHost(
       return names.map((name) => {
         const sheet = ss.getSheetByName(name);
         if (!sheet) throw new ProvmapError('SHEET_NOT_FOUND', `There is no sheet called "${name}".`);
-        const result = readSheet(sheet, tz, deps.utilities);
+        const result = readSheet(sheet, name, tz, deps.utilities);
         read.set(name, result.fingerprint);
         return result.grid;
       });

@@ -91,6 +91,21 @@ describe('applyPlan over SpreadsheetApp', () => {
     expect(f.observe()).toEqual(before);
   });
 
+  it('writes when a sheet it only read changed in between, and leaves that sheet as the teacher made it', () => {
+    const f = written();
+    const host = hostOver(f);
+    host.readGrids(['Provision Map', TEACHER_SHEET.name]);
+    f.typeValue(TEACHER_SHEET.name, 'B2', 'typed during the run');
+    const teacherSheet = () => f.observe().sheets.find((s) => s.name === TEACHER_SHEET.name);
+    const typed = teacherSheet();
+    const result = host.applyPlan(contractPlan(4));
+    expect(result.sheetsWritten).not.toContain(TEACHER_SHEET.name);
+    expect(teacherSheet()).toEqual(typed);
+    expect(f.spreadsheet.getSheetByName(TEACHER_SHEET.name)!.getRange('B2').getValue()).toBe(
+      'typed during the run',
+    );
+  });
+
   it("refuses a plan that would pass Sheets' 10,000,000-cell limit before writing anything", () => {
     const f = createFakeGoogle({ sheets: [TEACHER_SHEET] });
     f.spreadsheet.getSheetByName(TEACHER_SHEET.name)!.insertRowsAfter(1000, 383_000);
