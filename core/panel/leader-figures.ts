@@ -56,9 +56,13 @@ export function leaderFigures(summary: Summary, settings: Settings, sheet: strin
 
 /**
  * Figures from the grids a host read: the School Map when there is one, else the Provision Map. Null when
- * neither exists or neither holds a table.
+ * neither exists or neither holds a table. `today` (yyyy-mm-dd) decides which interventions have ended.
  */
-export function leaderFiguresFromGrids(grids: readonly Grid[], settings: Settings): LeaderFigures | null {
+export function leaderFiguresFromGrids(
+  grids: readonly Grid[],
+  settings: Settings,
+  today: string,
+): LeaderFigures | null {
   const grid =
     grids.find((g) => g.sheet === SHEET.schoolMap) ??
     grids.find((g) => g.sheet === SHEET.provisionMap) ??
@@ -68,7 +72,7 @@ export function leaderFiguresFromGrids(grids: readonly Grid[], settings: Setting
   try {
     const result = importSheet(grid, { kind: 'provision', scales, settings });
     if (result.kind !== 'provision') return null;
-    return leaderFigures(summarise(result.map, scales, settings), settings, grid.sheet);
+    return leaderFigures(summarise(result.map, scales, settings, { today }), settings, grid.sheet);
   } catch (e) {
     if (e instanceof NoTableFoundError) return null;
     throw e;

@@ -58,14 +58,14 @@ function count(t: Tally, e: Enrolment, ev: EnrolmentEvaluation): void {
 
 /**
  * The figures senior leaders see. Rows are evaluated once (rules.ts); groups count pupils in provision
- * only and are omitted when empty. `today` (yyyy-mm-dd, default: the current date) decides which
- * interventions have ended.
+ * only and are omitted when empty. `today` (yyyy-mm-dd, the school's calendar date) decides which
+ * interventions have ended; core reads no clock here, so the caller gives it.
  */
 export function summarise(
   school: SchoolMap | ProvisionMap,
   scales: ScaleLookup,
   settings: Pick<Settings, 'hourlyRates' | 'currency'>,
-  options: { today?: string } = {},
+  options: { today: string },
 ): Summary {
   const evaluation = evaluateMap(school, scales, settings);
   const rows = school.enrolments.map((e, i) => ({ e, ev: evaluation.enrolments[i]! }));
@@ -92,7 +92,7 @@ export function summarise(
     r.pupils.add(e.pupilId);
     rowsPerIntervention.set(e.interventionId, r);
   }
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today;
   const toReview = reviewFlags(
     school.interventions.map((intervention, index) => ({
       intervention,

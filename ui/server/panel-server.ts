@@ -90,7 +90,7 @@ export function createPanelServer(deps: PanelServerDeps): PanelServer {
     withSettings((settings) =>
       step(deps.host.listSheets(), (sheets) =>
         step(deps.host.readGrids(sheetsToRead('summary', sheets).filter(isOwnedSheet)), (grids) =>
-          leaderFiguresFromGrids(grids, settings),
+          leaderFiguresFromGrids(grids, settings, calendarDate(new Date())),
         ),
       ),
     );

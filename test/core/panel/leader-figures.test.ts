@@ -10,6 +10,7 @@ import { resolveSettings } from '../../../core/settings.js';
 import type { GroupFigures, Summary } from '../../../core/summary/index.js';
 
 const settings = resolveSettings({ currency: '€' });
+const TODAY = '2025-03-01';
 
 function intervention(
   name: string,
@@ -115,7 +116,7 @@ describe('leaderFiguresFromGrids', () => {
   const asSheet = (sheet: string) => ({ ...SEED_PROVISION_MAP, sheet });
 
   it('reads the Provision Map when there is no School Map', () => {
-    const f = leaderFiguresFromGrids([asSheet(SHEET.provisionMap)], settings)!;
+    const f = leaderFiguresFromGrids([asSheet(SHEET.provisionMap)], settings, TODAY)!;
     const r = importSheet(asSheet(SHEET.provisionMap), { kind: 'provision', scales, settings });
     if (r.kind !== 'provision') throw new Error(r.kind);
     expect(f.sheet).toBe(SHEET.provisionMap);
@@ -125,14 +126,41 @@ describe('leaderFiguresFromGrids', () => {
   });
 
   it('prefers the School Map', () => {
-    const f = leaderFiguresFromGrids([asSheet(SHEET.provisionMap), asSheet(SHEET.schoolMap)], settings)!;
+    const f = leaderFiguresFromGrids(
+      [asSheet(SHEET.provisionMap), asSheet(SHEET.schoolMap)],
+      settings,
+      TODAY,
+    )!;
     expect(f.sheet).toBe(SHEET.schoolMap);
   });
 
+  it('flags an intervention as ended without exit data only once the given day is past its end', () => {
+    const grid = {
+      sheet: SHEET.provisionMap,
+      merges: [],
+      values: [
+        [
+          'Intervention',
+          'Pupils',
+          'Entry data',
+          'Intervention target',
+          'Start date',
+          'End date',
+          'Exit data',
+        ],
+        ['Reading group', 'Amy Bell\nBen Cole', '3b\n3c', '+2 sublevels', '2025-01-06', '2025-02-14', null],
+      ],
+    };
+    expect(leaderFiguresFromGrids([grid], settings, '2025-02-14')!.toReview).toEqual([]);
+    expect(leaderFiguresFromGrids([grid], settings, '2025-02-15')!.toReview).toEqual([
+      { name: 'Reading group', reasons: ['Ended on 2025-02-14 with no exit data recorded.'] },
+    ]);
+  });
+
   it('is null when there is no map to read', () => {
-    expect(leaderFiguresFromGrids([asSheet('Class 3')], settings)).toBeNull();
+    expect(leaderFiguresFromGrids([asSheet('Class 3')], settings, TODAY)).toBeNull();
     expect(
-      leaderFiguresFromGrids([{ sheet: SHEET.schoolMap, values: [['empty']], merges: [] }], settings),
+      leaderFiguresFromGrids([{ sheet: SHEET.schoolMap, values: [['empty']], merges: [] }], settings, TODAY),
     ).toBeNull();
   });
 });
