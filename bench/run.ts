@@ -6,7 +6,8 @@
 // Usage: tsx bench/run.ts [--quick] [--json] [--no-docs]
 //        tsx bench/run.ts --render out/bench-result.json   (rewrite docs/performance.md from a saved run)
 //        tsx bench/run.ts --reliability-only               (rewrite docs/reliability.md only)
-//        tsx bench/run.ts --case core|round-trips|naive|cli --pupils N [--host apps-script|excel] [--repeats R]
+//        tsx bench/run.ts --case core|round-trips|tab-scaling|naive|cli --pupils N [--host apps-script|excel]
+//                         [--repeats R]
 
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -56,6 +57,8 @@ async function runCase(a: Args): Promise<unknown> {
       return CORE_CASES.map((c) => measureCore(c, a.pupils, a.repeats));
     case 'round-trips':
       return measureRoundTrips(a.host, a.pupils, false);
+    case 'tab-scaling':
+      return measureRoundTrips(a.host, a.pupils, false, 'class maps');
     case 'naive':
       return measureRoundTrips(a.host, a.pupils, true);
     case 'cli':
@@ -123,6 +126,11 @@ async function orchestrate(a: Args): Promise<BenchResult> {
         args: ['--case', 'naive', '--pupils', String(p), '--host', h],
         timed: false,
       },
+      {
+        label: `tab-scaling ${p} ${h}`,
+        args: ['--case', 'tab-scaling', '--pupils', String(p), '--host', h],
+        timed: false,
+      },
     ]),
   );
   const done = [
@@ -142,6 +150,7 @@ async function orchestrate(a: Args): Promise<BenchResult> {
     },
     roundTrips: [],
     naive: [],
+    tabScaling: [],
     core: [],
     cli: [],
     peakMb: {},
@@ -153,6 +162,7 @@ async function orchestrate(a: Args): Promise<BenchResult> {
     if (kind === 'cli') result.cli.push(...(d.data as CliTiming[]));
     if (kind === 'round-trips') result.roundTrips.push(...(d.data as RoundTrip[]));
     if (kind === 'naive') result.naive.push(...(d.data as RoundTrip[]));
+    if (kind === 'tab-scaling') result.tabScaling.push(...(d.data as RoundTrip[]));
   }
   return result;
 }

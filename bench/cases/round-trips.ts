@@ -2,6 +2,7 @@
 
 import type { Grid } from '../../core/grid.js';
 import type { WorkbookHost } from '../../core/host.js';
+import type { WorkbookPlan } from '../../core/plan/types.js';
 import { createAppsScriptHarness, realTypes } from '../../test/apps-script/harness.js';
 import { createFakeGoogle, type FakeGoogle } from '../../test/fakes/spreadsheet-app/index.js';
 import { createFakeExcel } from '../../test/fakes/excel/index.js';
@@ -9,7 +10,7 @@ import { createExcelHarness } from '../../test/fakes/excel/harness.js';
 import type { InitialSheet } from '../../test/contract/harness.js';
 import { runAction, toInitialSheet, type ActionRequest } from '../drive/index.js';
 import { naiveExcelHost, naiveSheetsHost } from '../naive/index.js';
-import { benchSheets } from './school-sheets.js';
+import { benchStartingSheets, type BenchShape } from './school-sheets.js';
 import type { HostName, RoundTrip } from './types.js';
 
 /** The six actions, in the order a school meets them; each starts from what the one before wrote. */
@@ -71,38 +72,52 @@ async function counted(
   return { host: naiveExcelHost(fake.run), calls: () => fake.state.syncs };
 }
 
+/** Distinct dropdowns that read their items from a range (a grading scale's list), counted sheet by sheet. */
+function dropdownLists(plan: WorkbookPlan): number {
+  return plan.sheets.reduce(
+    (n, sheet) =>
+      n +
+      new Set(
+        sheet.validations
+          .filter((v) => v.rule.kind === 'list-from-range')
+          .map((v) => JSON.stringify([v.rule, v.help])),
+      ).size,
+    0,
+  );
+}
+
 function cellsIn(grids: readonly Grid[]): number {
   return grids.reduce((n, g) => n + g.values.reduce((m, row) => m + row.length, 0), 0);
 }
 
-/** Runs the six actions on one host at one size and counts the calls each made. */
+/** Runs the six actions on one host at one size and workbook shape, and counts the calls each made. */
 export async function measureRoundTrips(
   host: HostName,
   pupils: number,
   naive: boolean,
+  shape: BenchShape = 'one map',
 ): Promise<RoundTrip[]> {
-  const sheets = benchSheets(pupils);
-  const initial = [sheets.tracker, ...sheets.maps].map(toInitialSheet);
-  const rows = await countActions(host, pupils, await counted(host, naive, initial), sheets.tracker.sheet);
+  const sheets = benchStartingSheets(pupils, shape);
+  const initial = sheets.map(toInitialSheet);
+  const at: Where = { host, pupils, tabs: sheets.length, tracker: sheets[0]!.sheet };
+  const rows = await countActions(at, await counted(host, naive, initial));
   if (host !== 'excel' || naive) return rows;
-  const unchunked = await countActions(
-    host,
-    pupils,
-    await counted(host, false, initial, true),
-    sheets.tracker.sheet,
-  );
+  const unchunked = await countActions(at, await counted(host, false, initial, true));
   return rows.map((r, i) => (unchunked[i]!.error ? r : { ...r, unchunkedCalls: unchunked[i]!.calls }));
 }
 
-async function countActions(
-  host: HostName,
-  pupils: number,
-  target: Counted,
-  trackerSheet: string,
-): Promise<RoundTrip[]> {
+/** Where the actions run: the host, the school's size, the tabs it starts with and its tracker's tab. */
+interface Where {
+  host: HostName;
+  pupils: number;
+  tabs: number;
+  tracker: string;
+}
+
+async function countActions({ host, pupils, tabs, tracker }: Where, target: Counted): Promise<RoundTrip[]> {
   const out: RoundTrip[] = [];
   let failed = false;
-  for (const request of benchActions(trackerSheet)) {
+  for (const request of benchActions(tracker)) {
     const before = target.calls();
     try {
       const run = await runAction(target.host, { ...request, today: '2025-03-01' });
@@ -110,7 +125,9 @@ async function countActions(
         host,
         action: request.action,
         pupils,
+        tabs,
         calls: target.calls() - before,
+        dropdownLists: dropdownLists(run.result.plan),
         cellsWritten: run.applied.cellsWritten,
         cellsRead: cellsIn(run.read),
         ...(failed ? { afterFailure: true } : {}),
@@ -122,6 +139,7 @@ async function countActions(
         host,
         action: request.action,
         pupils,
+        tabs,
         calls: target.calls() - before,
         cellsWritten: 0,
         cellsRead: 0,

@@ -8,7 +8,14 @@ export interface RoundTrip {
   host: HostName;
   action: string;
   pupils: number;
+  /** Tabs in the workbook the actions started from (the tracker and the provision map or maps). */
+  tabs: number;
   calls: number;
+  /**
+   * Distinct dropdowns in the plan that read their items from a range, sheet by sheet. Apps Script needs a
+   * Range object for each (one call), so its count moves with the grading scales in use, not the pupils.
+   */
+  dropdownLists?: number;
   /**
    * Excel only: syncs with Excel's 5 MB request limit lifted and no chunking, to show the count is constant
    * in the number of pupils bar chunking.
@@ -46,8 +53,12 @@ export interface BenchResult {
   generatedAt: string;
   quick: boolean;
   machine: { cpus: number; cpuModel: string; node: string; platform: string; memoryGb: number };
+  /** provmap's adapters on the tracker and one whole-school map: only the number of pupils changes. */
   roundTrips: RoundTrip[];
+  /** The per-cell add-on on the same workbooks. */
   naive: RoundTrip[];
+  /** provmap's adapters on the tracker and one map tab per class: the number of tabs grows too. */
+  tabScaling: RoundTrip[];
   core: CoreTiming[];
   cli: CliTiming[];
   /** Peak resident memory of each case's process, in MB, by "kind pupils host". */

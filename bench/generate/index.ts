@@ -1,8 +1,9 @@
 // Deterministic synthetic schools for benchmarks and reliability tests: seeded, no Math.random.
 //
 // Exports: Prng; NATIONAL_RATES; upnCheckLetter, isValidUpn, makeUpn; generateSchool, displayName,
-// yearGroupName and the school shapes; classListGrid; provisionMapGrid (seed layouts); classTrackerGrid and
-// schoolTrackerGrid; schoolWorkbook; the name, subject and intervention tables; messyGrade.
+// yearGroupName and the school shapes; classListGrid; provisionMapGrid (seed layouts); wholeSchoolMapGrid
+// (every class's map on one sheet); classTrackerGrid and schoolTrackerGrid; schoolWorkbook; the name,
+// subject and intervention tables; messyGrade.
 
 export { Prng } from './prng.js';
 export { NATIONAL_RATES, type NationalRates } from './rates.js';
@@ -19,7 +20,13 @@ export {
 } from './school.js';
 export { FORENAMES, SURNAMES } from './names.js';
 export { classListGrid, classListRow, CLASS_LIST_HEADER } from './class-list.js';
-export { provisionMapGrid, type ProvisionLayout, type ProvisionOptions } from './provision-map.js';
+export {
+  provisionMapGrid,
+  PROVISION_PREAMBLE_ROWS,
+  type ProvisionLayout,
+  type ProvisionOptions,
+} from './provision-map.js';
+export { wholeSchoolMapGrid, WHOLE_SCHOOL_MAP_SHEET } from './school-map.js';
 export { INTERVENTIONS, type InterventionTemplate } from './interventions.js';
 export {
   classTrackerGrid,

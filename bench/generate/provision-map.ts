@@ -128,6 +128,9 @@ function planClass(
   });
 }
 
+/** Rows above a generated map's header: the title, the quality-first strategies and a blank row. */
+export const PROVISION_PREAMBLE_ROWS = 3;
+
 /** A class provision map in the given layout; the class's pupils are named as the teacher writes them. */
 export function provisionMapGrid(
   school: SyntheticSchool,

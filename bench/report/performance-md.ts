@@ -89,7 +89,9 @@ export function performanceMarkdown(result: BenchResult): string {
     'the plan, starting from what the action before it wrote. The per-cell add-on (`bench/naive/`) does the same',
     'work the usual way: `getValue`/`setValue` and validation cell by cell in Apps Script, a `sync()` per cell in',
     'Office.js. Excel splits writes into requests under its 5 MB limit; “unchunked” is the count with that limit',
-    'lifted, which is the one that must not grow with the number of pupils.',
+    'lifted, which is the one that must not grow with the number of pupils. In Apps Script each distinct dropdown',
+    'that lists a grading scale’s grades needs that scale’s range fetched once (one call), so its counts move',
+    'with the scales in use, at most one call per scale; the comparison across sizes leaves those calls out.',
     '',
     `![${'Round trips, provmap vs per-cell'}](${CHART_FILE})`,
     '',
@@ -117,9 +119,11 @@ export function performanceMarkdown(result: BenchResult): string {
       out.push(`| ${r.host} | ${r.action} | ${n(r.ours)} | ${n(r.naive)} | ${n(Math.round(r.ratio))}x |`);
     out.push('');
   }
+  out.push(...tabScalingSection(result));
   const failures = [
     ...result.roundTrips.map((r) => ({ r, who: 'provmap' })),
     ...result.naive.map((r) => ({ r, who: 'per-cell' })),
+    ...(result.tabScaling ?? []).map((r) => ({ r, who: 'provmap, one tab per class' })),
   ].filter(({ r }) => r.error);
   if (failures.length) {
     out.push(
@@ -145,10 +149,21 @@ export function performanceMarkdown(result: BenchResult): string {
     `| Action | ${sizes.map((s) => `provmap, ${n(s)} pupils`).join(' | ')} | per-cell, ${n(largest)} pupils |`,
     `| --- |${sizes.map(() => ' ---: |').join('')} ---: |`,
   );
-  for (const a of actions) {
-    const est = (r: RoundTrip | undefined): string => (!r || !clean(r) ? '–' : `${appsScriptSeconds(r)} s`);
+  const est = (r: RoundTrip | undefined): string => (!r || !clean(r) ? '–' : `${appsScriptSeconds(r)} s`);
+  for (const a of actions)
     out.push(
       `| ${a} | ${sizes.map((s) => est(find(result.roundTrips, 'apps-script', a, s))).join(' | ')} | ${est(find(result.naive, 'apps-script', a, largest))} |`,
+    );
+  const perClass = result.tabScaling ?? [];
+  if (perClass.some((r) => r.host === 'apps-script' && r.pupils === largest)) {
+    const tabs = perClass.find((r) => r.host === 'apps-script' && r.pupils === largest)!.tabs;
+    out.push(
+      '',
+      `With one map tab per class (${n(tabs)} tabs at ${n(largest)} pupils), the same estimate gives:`,
+      '',
+      '| Action | Estimate |',
+      '| --- | ---: |',
+      ...actions.map((a) => `| ${a} | ${est(find(perClass, 'apps-script', a, largest))} |`),
     );
   }
   out.push('', '## Core throughput', '');
@@ -195,4 +210,45 @@ export function performanceMarkdown(result: BenchResult): string {
     '',
   );
   return out.join('\n');
+}
+
+/**
+ * Round trips when the school keeps one map tab per class, so the tabs grow with the pupils: the count, and
+ * what each extra tab costs, per host and action.
+ */
+function tabScalingSection(result: BenchResult): string[] {
+  const rows = result.tabScaling ?? [];
+  if (rows.length === 0) return [];
+  const sizes = [...new Set(rows.map((r) => r.pupils))].sort((a, b) => a - b);
+  const actions = [...new Set(rows.map((r) => r.action))];
+  const out = [
+    '### One map tab per class',
+    '',
+    'The tables above start every size from the same two tabs (the tracker and one whole-school provision map),',
+    'so only the number of pupils changes. Many schools keep one map tab per class instead, so a bigger school',
+    'also has more tabs. Excel lists every tab’s name, size and visibility in one `sync()`; SpreadsheetApp has no',
+    'such call (the Sheets API has, but only with a broader OAuth scope than `spreadsheets.currentonly`), so the',
+    'Apps Script adapter asks each tab for its name, size and visibility when it lists the sheets, and for its',
+    'grid size before writing, to stay inside the 10,000,000-cell limit. Collation also reads each map. That',
+    'cost grows with tabs, never with the pupils on them:',
+    '',
+    `| Host | Action | ${sizes.map((s) => `${n(s)} pupils`).join(' | ')} | calls per extra tab |`,
+    `| --- | --- |${sizes.map(() => ' ---: |').join('')} ---: |`,
+  ];
+  for (const host of ['apps-script', 'excel'] as const)
+    for (const a of actions) {
+      const at = sizes.map((s) => rows.find((r) => r.host === host && r.action === a && r.pupils === s));
+      const first = at[0];
+      const last = at[at.length - 1];
+      const perTab =
+        first && last && clean(first) && clean(last) && last.tabs > first.tabs
+          ? ((last.unchunkedCalls ?? last.calls) - (first.unchunkedCalls ?? first.calls)) /
+            (last.tabs - first.tabs)
+          : null;
+      out.push(
+        `| ${host} | ${a} | ${at.map((r) => (r ? `${cell(r)} (${n(r.tabs)} tabs)` : '–')).join(' | ')} | ${perTab === null ? '–' : perTab.toFixed(1)} |`,
+      );
+    }
+  out.push('', 'Calls per extra tab are from the smallest and largest sizes (Excel’s without chunking).', '');
+  return out;
 }

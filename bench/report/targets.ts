@@ -25,8 +25,12 @@ const key = (r: RoundTrip): string => `${r.host} ${r.action}`;
 /** A figure that means something: the action ran, on the workbook the actions before it wrote. */
 export const clean = (r: RoundTrip): boolean => !r.error && !r.afterFailure;
 
-/** The count to compare across sizes: Excel's without chunking, which alone may grow with big sheets. */
-export const fixedCalls = (r: RoundTrip): number => r.unchunkedCalls ?? r.calls;
+/**
+ * The count to compare across sizes: Excel's without chunking, which alone may grow with big sheets, and
+ * Apps Script's without the one call per distinct dropdown list, which moves with the grading scales in use.
+ */
+export const fixedCalls = (r: RoundTrip): number =>
+  r.host === 'excel' ? (r.unchunkedCalls ?? r.calls) : r.calls - (r.dropdownLists ?? 0);
 
 /** Ours over naive, per host and action, at one size (only where both ran without error). */
 export function ratios(
@@ -62,7 +66,7 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
       })
       .map((r) => `${key(r)}${clean(r) ? '' : ' (failed)'}`);
     out.push({
-      target: `Round trips the same at ${size} pupils as at ${smallest} (bar chunking)`,
+      target: `Round trips the same at ${size} pupils as at ${smallest} (bar chunking and one call per dropdown list)`,
       met: changed.length === 0,
       detail: changed.length === 0 ? 'every action, both hosts' : `differs: ${changed.join(', ')}`,
     });
@@ -80,15 +84,20 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
         (low.length ? `; below target: ${low.map((r) => `${r.host} ${r.action}`).join(', ')}` : '') +
         (failed.length ? `; failed on provmap's adapter: ${failed.join(', ')}` : ''),
     });
-    const seconds = result.roundTrips
-      .filter((r) => r.host === 'apps-script' && r.pupils === largest && clean(r))
-      .map((r) => ({ action: r.action, s: appsScriptSeconds(r) }));
-    const worst = seconds.reduce((a, b) => (b.s > a.s ? b : a), { action: '-', s: 0 });
+    // Both workbook shapes count: one whole-school map, and one map tab per class (more calls).
+    const atLargest = (rows: readonly RoundTrip[]): RoundTrip[] =>
+      rows.filter((r) => r.host === 'apps-script' && r.pupils === largest);
+    const shapes = [atLargest(result.roundTrips), atLargest(result.tabScaling ?? [])].filter((s) => s.length);
+    const seconds = shapes
+      .flat()
+      .map((r) => ({ action: r.action, tabs: r.tabs, s: appsScriptSeconds(r), ok: clean(r) }));
+    const ran = seconds.filter((x) => x.ok);
+    const worst = ran.reduce((a, b) => (b.s > a.s ? b : a), { action: '-', tabs: 0, s: 0, ok: true });
     out.push({
       target: `Apps Script actions at ${largest} pupils well inside 6 minutes (under ${APPS_SCRIPT_BUDGET_SECONDS} s estimated)`,
-      met: seconds.length > 0 && worst.s <= APPS_SCRIPT_BUDGET_SECONDS && seconds.length === 6,
-      detail: seconds.length
-        ? `slowest ${worst.action}: ${worst.s} s; ${6 - seconds.length} of 6 actions did not run`
+      met: ran.length > 0 && ran.length === seconds.length && worst.s <= APPS_SCRIPT_BUDGET_SECONDS,
+      detail: ran.length
+        ? `slowest ${worst.action} with ${worst.tabs} tabs: ${worst.s} s; ${seconds.length - ran.length} of ${seconds.length} runs failed`
         : 'no action ran',
     });
   }

@@ -12,16 +12,22 @@ function rt(
   calls: number,
   extra: Partial<RoundTrip> = {},
 ): RoundTrip {
-  return { host, action, pupils, calls, cellsRead: 1000, cellsWritten: 1000, ...extra };
+  return { host, action, pupils, tabs: 2, calls, cellsRead: 1000, cellsWritten: 1000, ...extra };
 }
 
-function result(ours: RoundTrip[], naive: RoundTrip[], core: BenchResult['core'] = []): BenchResult {
+function result(
+  ours: RoundTrip[],
+  naive: RoundTrip[],
+  core: BenchResult['core'] = [],
+  tabScaling: RoundTrip[] = [],
+): BenchResult {
   return {
     generatedAt: '2025-03-01T00:00:00Z',
     quick: false,
     machine: { cpus: 2, cpuModel: 'test', node: '20', platform: 'linux', memoryGb: 8 },
     roundTrips: ours,
     naive,
+    tabScaling,
     core,
     cli: [],
     peakMb: {},
@@ -47,10 +53,20 @@ describe('checkTargets', () => {
       r.action === 'review' && r.pupils === 3000 ? { ...r, calls: 41 } : r,
     );
     expect(checkTargets(result(growing, naive))[1]!.met).toBe(false);
-    const chunked = constant.map((r) =>
-      r.action === 'review' && r.pupils === 3000 ? { ...r, calls: 44, unchunkedCalls: 40 } : r,
-    );
+    const chunked = constant.map((r): RoundTrip => {
+      const excel = { ...r, host: 'excel' as const };
+      return r.action === 'review' && r.pupils === 3000 ? { ...excel, calls: 44, unchunkedCalls: 40 } : excel;
+    });
     expect(checkTargets(result(chunked, naive))[1]!.met).toBe(true);
+  });
+
+  it('lets an Apps Script count move only by its calls for dropdown lists (one per grading scale in use)', () => {
+    const lists = (extra: number) =>
+      constant.map((r) =>
+        r.action === 'collate' && r.pupils === 3000 ? { ...r, calls: 40 + extra, dropdownLists: 2 } : r,
+      );
+    expect(checkTargets(result(lists(2), naive))[1]!.met).toBe(true);
+    expect(checkTargets(result(lists(3), naive))[1]!.met).toBe(false);
   });
 
   it('never counts a failed action, or one after a failure, as a success', () => {
@@ -91,5 +107,16 @@ describe('checkTargets', () => {
     const check = checkTargets(result(slow, naive)).find((c) => c.target.startsWith('Apps Script'))!;
     expect(check.met).toBe(false);
     expect(check.detail).toContain('collate');
+  });
+
+  it('holds the Apps Script estimate to the workbook with one map tab per class as well', () => {
+    const perClass = ACTIONS.map((a) =>
+      rt('apps-script', a, 3000, a === 'collate' ? 2400 : 40, { tabs: 101 }),
+    );
+    const check = (tabs: RoundTrip[]) =>
+      checkTargets(result(constant, naive, [], tabs)).find((c) => c.target.startsWith('Apps Script'))!;
+    expect(check(perClass.map((r) => ({ ...r, calls: 40 }))).met).toBe(true);
+    expect(check(perClass).met).toBe(false);
+    expect(check(perClass).detail).toContain('collate with 101 tabs');
   });
 });
