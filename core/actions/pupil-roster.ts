@@ -16,8 +16,13 @@ function identityOf(p: Pupil): RowIdentity {
 
 /** True when something known about both (UPN, class, year, date of birth) says they are different children. */
 export function differentPupils(a: Pupil, b: Pupil): boolean {
+  return differ(a, identityOf(a), b, identityOf(b));
+}
+
+/** differentPupils, given each pupil's identity. */
+function differ(a: Pupil, aId: RowIdentity, b: Pupil, bId: RowIdentity): boolean {
   return (
-    identitiesDiffer(identityOf(a), identityOf(b)) ||
+    identitiesDiffer(aId, bId) ||
     (a.year !== null && b.year !== null && a.year !== b.year) ||
     (a.dateOfBirth !== null && b.dateOfBirth !== null && a.dateOfBirth !== b.dateOfBirth)
   );
@@ -39,6 +44,13 @@ export function fillIn(a: Pupil, b: Pupil): Pupil {
   };
 }
 
+/** The pupil found, or an ambiguous match when more than one was. */
+function matchOf(found: readonly number[]): PupilMatch {
+  return found.length === 1
+    ? { kind: 'match', index: found[0]! }
+    : { kind: 'ambiguous', candidates: [...found] };
+}
+
 /**
  * Pupils known so far. A reading is the pupil found by the first of these rules that finds anyone, among
  * pupils nothing known says are different: (1) the same name, UPN and class; (2) the same UPN; (3) the
@@ -46,6 +58,9 @@ export function fillIn(a: Pupil, b: Pupil): Pupil {
  */
 export class PupilRoster {
   readonly pupils: Pupil[] = [];
+  /** Each pupil's identity and identity key, by index (worked out once per pupil, not per comparison). */
+  private readonly ids: RowIdentity[] = [];
+  private readonly keys: string[] = [];
   private readonly byName = new Map<string, number[]>();
   private readonly byUpn = new Map<string, number[]>();
 
@@ -57,19 +72,20 @@ export class PupilRoster {
   /** The known pupil a reading is, by the rules above. */
   find(p: Pupil): PupilMatch {
     const id = identityOf(p);
-    const fits = (i: number): boolean => !differentPupils(p, this.pupils[i]!);
-    const named = (this.byName.get(id.name) ?? []).filter(fits);
-    const rules: (readonly number[])[] = [
-      named.filter((i) => identityKey(identityOf(this.pupils[i]!)) === identityKey(id)),
-      id.upn === null ? [] : (this.byUpn.get(id.upn) ?? []).filter(fits),
-      id.group === null ? [] : named.filter((i) => identityOf(this.pupils[i]!).group === id.group),
-      named,
-    ];
-    for (const found of rules) {
-      if (found.length === 1) return { kind: 'match', index: found[0]! };
-      if (found.length > 1) return { kind: 'ambiguous', candidates: [...found] };
+    const key = identityKey(id);
+    const named = (this.byName.get(id.name) ?? []).filter((i) => this.fits(p, id, i));
+    // The rules in order; the first that finds anyone decides.
+    const exact = named.filter((i) => this.keys[i] === key);
+    if (exact.length > 0) return matchOf(exact);
+    if (id.upn !== null) {
+      const sameUpn = (this.byUpn.get(id.upn) ?? []).filter((i) => this.fits(p, id, i));
+      if (sameUpn.length > 0) return matchOf(sameUpn);
     }
-    return { kind: 'none' };
+    if (id.group !== null) {
+      const sameGroup = named.filter((i) => this.ids[i]!.group === id.group);
+      if (sameGroup.length > 0) return matchOf(sameGroup);
+    }
+    return named.length > 0 ? matchOf(named) : { kind: 'none' };
   }
 
   /** The known pupil a reading is, or null when it is nobody known or could be several. */
@@ -87,7 +103,8 @@ export class PupilRoster {
     if (match.kind === 'match') {
       const merged = fillIn(this.pupils[match.index]!, p);
       this.pupils[match.index] = merged;
-      this.index(merged, match.index);
+      this.identify(merged, match.index);
+      this.index(match.index);
       return { index: match.index, match };
     }
     return { index: this.push(p), match };
@@ -96,16 +113,28 @@ export class PupilRoster {
   private push(p: Pupil): number {
     this.pupils.push(p);
     const index = this.pupils.length - 1;
-    const name = identityOf(p).name;
+    const name = this.identify(p, index).name;
     const named = this.byName.get(name);
     if (named) named.push(index);
     else this.byName.set(name, [index]);
-    this.index(p, index);
+    this.index(index);
     return index;
   }
 
-  private index(p: Pupil, i: number): void {
-    const upn = identityOf(p).upn;
+  /** True when nothing known says the reading (and its identity) and known pupil i are different children. */
+  private fits(p: Pupil, id: RowIdentity, i: number): boolean {
+    return !differ(p, id, this.pupils[i]!, this.ids[i]!);
+  }
+
+  private identify(p: Pupil, i: number): RowIdentity {
+    const id = identityOf(p);
+    this.ids[i] = id;
+    this.keys[i] = identityKey(id);
+    return id;
+  }
+
+  private index(i: number): void {
+    const upn = this.ids[i]!.upn;
     if (upn === null) return;
     const list = this.byUpn.get(upn);
     if (!list) this.byUpn.set(upn, [i]);

@@ -11,6 +11,7 @@ import { PlanError } from '../errors.js';
 import { importSheet } from '../import/index.js';
 import { a1, parseA1Range } from '../grid.js';
 import type { Pupil, Tracker } from '../model/types.js';
+import type { Scale } from '../scales/types.js';
 import { cellOf } from '../plan/enrolment-columns.js';
 import { flagCell } from '../plan/pupil-values.js';
 import { SHEET } from '../plan/sheet-names.js';
@@ -22,10 +23,9 @@ import {
   readTracker,
   TRACKER_COL,
   trackerColumns,
-  trackerIdentity,
-  trackerKey,
   trackerSheet,
 } from '../plan/tracker-sheet.js';
+import { trackerIdentity, trackerKey, trackerKeys } from '../plan/tracker-keys.js';
 import type { PlanValue, SheetPlan } from '../plan/types.js';
 import type { ActionContext } from './context.js';
 import { tableGrid } from './owned-grid.js';
@@ -49,29 +49,33 @@ export interface TrackerBook {
  */
 function trackerRows(t: Tracker, ctx: ActionContext, pointCount: number): GeneratedRow[] {
   const pupils = new Map(t.pupils.map((p) => [p.id, p]));
+  const keyOf = trackerKeys();
+  const col = TRACKER_COL;
+  const firstPoint = col.firstPoint;
   const rows = t.subjects.map((s) => {
     const p = pupils.get(s.pupilId);
     const scale = s.scaleId ? ctx.scales.find(s.scaleId) : undefined;
-    const points: PlanValue[] = Array.from({ length: pointCount }, (_, k) => s.points[k]?.label ?? null);
-    const values: PlanValue[] = [
-      p?.name ?? s.pupilId,
-      p?.upn ?? null,
-      p?.group ?? null,
-      p?.sen ?? null,
-      flagCell(p?.pp ?? null),
-      flagCell(p?.eal ?? null),
-      s.subject,
-      scale?.name ?? null,
-      ...points,
-      s.target?.label ?? null,
-      null,
-      null,
-      null,
-      null,
-    ];
-    return { key: trackerKey(values), values };
+    // Pupil details, subject and scale; the points; the target and the four formula cells.
+    const values = new Array<PlanValue>(firstPoint + pointCount + 5).fill(null);
+    values[col.pupil] = p?.name ?? s.pupilId;
+    values[col.upn] = p?.upn ?? null;
+    values[col.group] = p?.group ?? null;
+    values[col.sen] = p?.sen ?? null;
+    values[col.pp] = flagCell(p?.pp ?? null);
+    values[col.eal] = flagCell(p?.eal ?? null);
+    values[col.subject] = s.subject;
+    values[col.scale] = scale?.name ?? null;
+    for (let k = 0; k < pointCount; k++) values[firstPoint + k] = s.points[k]?.label ?? null;
+    values[firstPoint + pointCount] = s.target?.label ?? null;
+    return { key: keyOf(values), values };
   });
   return uniqueKeys(rows);
+}
+
+/** The note on a proposed target: how it was worked out. */
+function proposalNote(scale: Scale, pupil: Pupil | undefined, settings: ActionContext['settings']): string {
+  const steps = expectedStepsFor(scale, pupil, settings);
+  return `Proposed by provmap: the baseline plus ${steps} ${scale.stepName}${steps === 1 ? '' : 's'} expected in a year. Change it if you know better.`;
 }
 
 /**
@@ -128,11 +132,9 @@ export function buildTrackerBook(
     const pupil = pupils.get(s.pupilId);
     const proposal = proposeTarget(ev.baseline, scale, pupil, ctx.settings);
     const cell = rows[row]!.values;
-    const steps = expectedStepsFor(scale, pupil, ctx.settings);
-    const note = `Proposed by provmap: the baseline plus ${steps} ${scale.stepName}${steps === 1 ? '' : 's'} expected in a year. Change it if you know better.`;
     if (ev.targetProposed && cellOf(cell[targetCol]) === null) {
       cell[targetCol] = proposal.label;
-      targetNotes.set(row, note);
+      targetNotes.set(row, proposalNote(scale, pupil, ctx.settings));
       ctx.diagnostics.push({
         sheet: SHEET.tracker,
         cell: a1(row + 1, targetCol),
@@ -152,7 +154,8 @@ export function buildTrackerBook(
         diff: null,
         status: 'no data',
       };
-    } else if (norm(cellOf(cell[targetCol])) === norm(proposal.label)) targetNotes.set(row, note);
+    } else if (norm(cellOf(cell[targetCol])) === norm(proposal.label))
+      targetNotes.set(row, proposalNote(scale, pupil, ctx.settings));
   });
   return { rows, extraHeaders: merged.extraHeaders, pointLabels, tracker, evaluations, targetNotes };
 }

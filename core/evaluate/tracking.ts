@@ -61,7 +61,10 @@ export function proposeTarget(
   return scale.at(step) ?? baseline;
 }
 
-const NO_DATA = { expected: null, expectedGrade: null, diff: null, status: 'no data' } as const;
+/** A grade from another scale is not on the row's scale: the formulas see it as position 0. */
+function onScale(g: Grade | null | undefined, scaleId: string | null): Grade | null {
+  return g && (scaleId === null || g.scaleId === scaleId) ? g : null;
+}
 
 /** Baseline, latest, expected position and status of one tracked subject (rules.ts, "Tracked subject"). */
 export function evaluateTracked(
@@ -72,24 +75,32 @@ export function evaluateTracked(
   settings: TrackingSettings,
 ): TrackingEvaluation {
   const scale = scaleFor(scales, s.scaleId);
-  // A grade from another scale is not on this row's scale: the formulas see it as position 0.
-  const onScale = (g: Grade | null | undefined): Grade | null =>
-    g && (s.scaleId === null || g.scaleId === s.scaleId) ? g : null;
   const n = Math.max(0, Math.trunc(pointCount));
-  const baseline = n > 0 ? onScale(s.points[0]) : null;
+  const baseline = n > 0 ? onScale(s.points[0], s.scaleId) : null;
   let latestPoint: number | null = null;
   for (let k = Math.min(n, s.points.length) - 1; k > 0; k--) {
-    if (onScale(s.points[k])) {
+    if (onScale(s.points[k], s.scaleId)) {
       latestPoint = k;
       break;
     }
   }
-  const latest = latestPoint === null ? null : onScale(s.points[latestPoint]);
-  const given = onScale(s.target);
+  const latest = latestPoint === null ? null : onScale(s.points[latestPoint], s.scaleId);
+  const given = onScale(s.target, s.scaleId);
   const proposed = !given && baseline && scale ? proposeTarget(baseline, scale, pupil, settings) : null;
   const target = given ?? proposed;
-  const base = { baseline, latest, latestPoint, target, targetProposed: proposed !== null };
-  if (!baseline || !target || !latest || latestPoint === null || n < 2) return { ...base, ...NO_DATA };
+  const targetProposed = proposed !== null;
+  if (!baseline || !target || !latest || latestPoint === null || n < 2)
+    return {
+      baseline,
+      latest,
+      latestPoint,
+      target,
+      targetProposed,
+      expected: null,
+      expectedGrade: null,
+      diff: null,
+      status: 'no data',
+    };
 
   const b = position(baseline.step);
   const expected = b + ((position(target.step) - b) * latestPoint) / (n - 1);
@@ -100,7 +111,7 @@ export function evaluateTracked(
   const status: TrackingStatus =
     diff > t ? 'ahead' : diff >= -t ? 'on track' : diff >= -2 * t ? 'slightly behind' : 'off track';
   const expectedGrade = scale?.at(roundTo(expected, 0) - 1) ?? null;
-  return { ...base, expected, expectedGrade, diff, status };
+  return { baseline, latest, latestPoint, target, targetProposed, expected, expectedGrade, diff, status };
 }
 
 /** Every subject of a tracker, in the same order as `t.subjects`; n is the number of point labels. */

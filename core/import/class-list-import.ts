@@ -2,17 +2,17 @@
 
 import type { ClassList } from '../model/types.js';
 import type { ImportContext } from './context.js';
-import { namedPupilRows, PupilBook } from './pupil-row.js';
+import { forEachNamedPupilRow, PupilBook } from './pupil-row.js';
 
 /** One pupil per row; a row naming a pupil already read is reported and left out. */
 export function importClassList(ctx: ImportContext): ClassList {
   const pupils = new PupilBook();
   const firstSeen = new Map<string, string>();
-  const rows = namedPupilRows(ctx, {
-    message: (row) => `Row ${row + 1} has pupil details but no name, so it was not read.`,
+  const missing = {
+    message: (row: number) => `Row ${row + 1} has pupil details but no name, so it was not read.`,
     hint: 'Write the pupil’s name (or forename and surname) in this row.',
-  });
-  for (const { name, pupil } of rows) {
+  };
+  forEachNamedPupilRow(ctx, missing, (_row, name, pupil) => {
     const first = firstSeen.get(pupil.id);
     if (first !== undefined) {
       ctx.report(
@@ -22,10 +22,10 @@ export function importClassList(ctx: ImportContext): ClassList {
         `${name.name} appears again (first at ${first}); this row was not read.`,
         'Remove the repeated row, or add each pupil’s UPN so two children with one name are kept apart.',
       );
-      continue;
+      return;
     }
     firstSeen.set(pupil.id, name.cell);
     pupils.add(pupil);
-  }
+  });
   return { pupils: pupils.list() };
 }

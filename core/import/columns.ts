@@ -123,53 +123,6 @@ export const POINT_PATTERNS: readonly RegExp[] = [
   /^(?:end of year|eoy|mid year|end of key stage|end of ks[1-4])$/,
 ];
 
-/** A header's comparison key: lower case, bracketed text dropped, punctuation as single spaces. */
-export function headerKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .replace(/[^a-z0-9%&]+/g, ' ')
-    .trim();
-}
-
-/** What a header cell names: a field, an assessment point, or nothing provmap knows. */
-export type HeaderMeaning = { kind: 'field'; field: FieldId } | { kind: 'point' } | { kind: 'unknown' };
-
-/**
- * What a header names. The longest matching header over every field wins, so "Pupil premium" is the PP
- * column and never a pupil column. Qualified fields also match a header that goes on with more words.
- */
-export function fieldOf(text: string): FieldId | null {
-  const key = headerKey(text);
-  if (key === '') return null;
-  let best: { id: FieldId; length: number } | null = null;
-  for (const f of FIELDS) {
-    for (const h of f.headers) {
-      const exact = key === h;
-      // A qualifier is words, never a number: "Year 3" is a value, not a header.
-      const prefixed =
-        f.qualified === true && key.startsWith(`${h} `) && !/^\d/.test(key.slice(h.length + 1));
-      if ((exact || prefixed) && (best === null || h.length > best.length))
-        best = { id: f.id, length: h.length };
-    }
-  }
-  return best?.id ?? null;
-}
-
-/** True when the header names an assessment point of a tracker. */
-export function isPointHeader(text: string): boolean {
-  const key = headerKey(text);
-  return POINT_PATTERNS.some((p) => p.test(key));
-}
-
-/** What a header means on a sheet of the given kind (trackers read point headers first). */
-export function meaningFor(kind: SheetKind, text: string): HeaderMeaning {
-  if (kind === 'tracking' && isPointHeader(text)) return { kind: 'point' };
-  const field = fieldOf(text);
-  if (field !== null && KIND_FIELDS[kind].includes(field)) return { kind: 'field', field };
-  return { kind: 'unknown' };
-}
-
 /** The definition of a field. */
 export function fieldDefinition(id: FieldId): FieldDefinition {
   return FIELDS.find((f) => f.id === id)!;

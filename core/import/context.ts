@@ -3,11 +3,12 @@
 import { isBlank, type CellValue, type Grid } from '../grid.js';
 import { Diagnostics, type Diagnostic, type DiagnosticCode, type Severity } from '../diagnostics.js';
 import type { ScaleRegistry } from '../scales/index.js';
+import type { ParsedValue, Scale } from '../scales/types.js';
 import type { Settings } from '../settings.js';
 import { fieldDefinition, type FieldId } from './columns.js';
 import type { TableLayout } from './header.js';
 import { MergedView } from './merged-view.js';
-import { MAX_CELL_CHARS, textOf } from './text.js';
+import { collapse, MAX_CELL_CHARS, textOf } from './text.js';
 
 /** One value read from a cell, or from one line of a multi-line cell. */
 export interface ValueRef {
@@ -16,6 +17,25 @@ export interface ValueRef {
   cell: string;
   /** 1-based line within the cell, when the cell holds a list. */
   line: number | null;
+}
+
+/** The host's cell limit, as a constant of this module: it is checked on every cell read. */
+const CELL_LIMIT = MAX_CELL_CHARS;
+
+/** A whole cell's value whose A1 address is only worked out when a message needs it. */
+export class CellRef implements ValueRef {
+  readonly line = null;
+
+  constructor(
+    readonly value: CellValue,
+    private readonly view: MergedView,
+    private readonly row: number,
+    private readonly col: number,
+  ) {}
+
+  get cell(): string {
+    return this.view.address(this.row, this.col);
+  }
 }
 
 /** Where a value came from, for messages: "F5" or "F5 (line 3)". */
@@ -28,6 +48,14 @@ export class ImportContext {
   readonly sheet: string;
   private readonly log = new Diagnostics();
   private readonly given = new Set<string>();
+  /** Columns whose cells make a row non-blank; worked out on first use. */
+  private typedCols: number[] | null = null;
+  /** What each pupil-detail reader made of each distinct value met in this import. */
+  private readonly details = new Map<(value: CellValue) => unknown, Map<unknown, unknown>>();
+  /** Scales by collapsed name and by id, first in registry order; built on first use. */
+  private scaleKeys: Map<string, Scale> | null = null;
+  /** What each scale made of each distinct value met in this import. */
+  private readonly parsed = new Map<Scale, Map<unknown, ParsedValue>>();
 
   constructor(
     readonly grid: Grid,
@@ -47,7 +75,7 @@ export class ImportContext {
   /** The value shown at (row, col); text over the host's cell limit is reported and read as blank. */
   valueAt(row: number, col: number): CellValue {
     const v = this.view.value(row, col);
-    if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
+    if (typeof v === 'string' && v.length > CELL_LIMIT) {
       this.report(
         'error',
         this.view.address(row, col),
@@ -81,16 +109,57 @@ export class ImportContext {
    * (other than its top-left cell) do not count: a block merged down past the last pupil is not a row.
    */
   isBlankRow(row: number): boolean {
-    const cols = [
+    this.typedCols ??= [
       ...Object.entries(this.layout.fields)
-        .filter(([id]) => !fieldDefinition(id as FieldId).computed)
-        .map(([, col]) => col),
+        .filter(([id, col]) => col !== undefined && !fieldDefinition(id as FieldId).computed)
+        .map(([, col]) => col!),
       ...this.layout.points.map((p) => p.col),
     ];
-    return cols.every(
-      (col) =>
-        col === undefined || this.view.isMergedContinuation(row, col) || isBlank(this.view.value(row, col)),
-    );
+    for (const col of this.typedCols)
+      if (!this.view.isMergedContinuation(row, col) && !isBlank(this.view.value(row, col))) return false;
+    return true;
+  }
+
+  /** The first scale (in registry order) whose collapsed name or whose id is `key`. */
+  scaleByKey(key: string): Scale | undefined {
+    if (!this.scaleKeys) {
+      this.scaleKeys = new Map();
+      for (const s of this.scales.all())
+        for (const k of [collapse(s.name), s.id]) if (!this.scaleKeys.has(k)) this.scaleKeys.set(k, s);
+    }
+    return this.scaleKeys.get(key);
+  }
+
+  /**
+   * `scale.parse(value)`. A column repeats a few values many times, so each distinct text, number or flag
+   * is parsed once per scale in this import, and cells holding it share the result: grades are values,
+   * never changed once read.
+   */
+  parse(scale: Scale, value: CellValue): ParsedValue {
+    // Dates are objects, and -0 would share 0's entry: both are parsed afresh.
+    if (value === null || value instanceof Date || Object.is(value, -0)) return scale.parse(value);
+    let byValue = this.parsed.get(scale);
+    if (!byValue) this.parsed.set(scale, (byValue = new Map()));
+    let p = byValue.get(value);
+    if (p === undefined) byValue.set(value, (p = scale.parse(value)));
+    return p;
+  }
+
+  /**
+   * `read(value)` for a reader of pupil details (year, SEN, flags, dates), which is pure and gives plain
+   * values: a class repeats a few spellings down every row, so each distinct value is read once.
+   */
+  readDetail<T extends string | number | boolean>(
+    read: (value: CellValue) => T | null,
+    value: CellValue,
+  ): T | null {
+    if (value === null || value instanceof Date || Object.is(value, -0)) return read(value);
+    let byValue = this.details.get(read);
+    if (!byValue) this.details.set(read, (byValue = new Map()));
+    if (byValue.has(value)) return byValue.get(value) as T | null;
+    const result = read(value);
+    byValue.set(value, result);
+    return result;
   }
 
   /** Adds a diagnostic; one already given for the same cell, code and message is not repeated. */

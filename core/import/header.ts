@@ -1,7 +1,8 @@
 // Finds a table's header row and says what kind of table it heads and which column is which.
 
 import type { Grid } from '../grid.js';
-import { type FieldId, meaningFor } from './columns.js';
+import type { FieldId } from './columns.js';
+import { meaningFor, meaningReader, type HeaderMeaning } from './header-meaning.js';
 import { oneLine, textOf } from './text.js';
 import type { ColumnMap, SheetDetection, SheetKind } from './types.js';
 
@@ -46,8 +47,16 @@ export interface TableLayout {
   left: number;
 }
 
+/** How a header cell's text is read (meaningFor, or a reader that remembers texts it has seen). */
+type MeaningOf = (kind: SheetKind, text: string) => HeaderMeaning;
+
 /** Reads `row` as the header of a `kind` table; null when it lacks the columns that kind needs. */
-export function readHeader(grid: Grid, row: number, kind: SheetKind): TableLayout | null {
+export function readHeader(
+  grid: Grid,
+  row: number,
+  kind: SheetKind,
+  meaningOf: MeaningOf = meaningFor,
+): TableLayout | null {
   const cells = grid.values[row] ?? [];
   const headers = new Map<number, string>();
   const fields: Partial<Record<FieldId, number>> = {};
@@ -57,7 +66,7 @@ export function readHeader(grid: Grid, row: number, kind: SheetKind): TableLayou
     const text = oneLine(textOf(value));
     if (text === '') return;
     headers.set(col, text);
-    const meaning = meaningFor(kind, text);
+    const meaning = meaningOf(kind, text);
     if (meaning.kind === 'point') points.push({ col, label: text });
     else if (meaning.kind === 'field' && fields[meaning.field] === undefined) fields[meaning.field] = col;
     else unknown.push(col);
@@ -98,22 +107,24 @@ function meetsNeeds(kind: SheetKind, has: (f: FieldId) => boolean, points: numbe
 export function findTable(grid: Grid, kind?: SheetKind): TableLayout | null {
   let best: TableLayout | null = null;
   const last = Math.min(grid.values.length, HEADER_SCAN_ROWS);
+  // Every row is read as each kind of header: each distinct text is matched against the table once.
+  const meaningOf = meaningReader();
   for (let row = 0; row < last; row++) {
-    const provision = readHeader(grid, row, 'provision');
-    const interventionColumn = readsIntervention(grid, row);
+    const provision = readHeader(grid, row, 'provision', meaningOf);
+    const interventionColumn = readsIntervention(grid, row, meaningOf);
     for (const k of KINDS) {
       if (kind !== undefined && k !== kind) continue;
       if (k !== 'provision' && interventionColumn) continue;
-      const layout = k === 'provision' ? provision : readHeader(grid, row, k);
+      const layout = k === 'provision' ? provision : readHeader(grid, row, k, meaningOf);
       if (layout && (best === null || layout.score > best.score)) best = layout;
     }
   }
   return best;
 }
 
-function readsIntervention(grid: Grid, row: number): boolean {
+function readsIntervention(grid: Grid, row: number, meaningOf: MeaningOf): boolean {
   return (grid.values[row] ?? []).some((v) => {
-    const m = meaningFor('provision', textOf(v));
+    const m = meaningOf('provision', textOf(v));
     return m.kind === 'field' && m.field === 'intervention';
   });
 }

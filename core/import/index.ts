@@ -14,14 +14,8 @@ export { parseTarget } from './target.js';
 export { parseLeuvenPair, LEUVEN_PAIR_SCALES } from './leuven.js';
 export { pupilKey, interventionKey } from './pupil-key.js';
 export { parseYearGroup, parseSenStatus, parseFlag, parseDate } from './mis-values.js';
-export {
-  FIELDS,
-  KIND_FIELDS,
-  fieldOf,
-  isPointHeader,
-  type FieldId,
-  type FieldDefinition,
-} from './columns.js';
+export { FIELDS, KIND_FIELDS, type FieldId, type FieldDefinition } from './columns.js';
+export { fieldOf, isPointHeader } from './header-meaning.js';
 export {
   AREA_KEYWORDS,
   AREA_INFERENCE_RULES,

@@ -9,28 +9,30 @@ import { lookupWord } from './word-table.js';
 const MIN_YEAR = -1;
 const MAX_YEAR = 14;
 
+/** Year groups written as words: Reception and Nursery. */
+const YEAR_WORDS: Readonly<Record<string, number>> = {
+  r: 0,
+  reception: 0,
+  rec: 0,
+  yr: 0,
+  'year r': 0,
+  'y r': 0,
+  fs2: 0,
+  f2: 0,
+  n: -1,
+  nursery: -1,
+  nur: -1,
+  'year n': -1,
+  fs1: -1,
+  f1: -1,
+};
+
 /** National curriculum year from "Year 3", "Y3", "Yr 3", "3", "R"/"Reception" (0), "N"/"Nursery" (-1). */
 export function parseYearGroup(value: CellValue): number | null {
   if (typeof value === 'number') return Number.isInteger(value) && inYears(value) ? value : null;
   if (typeof value !== 'string') return null;
   const t = collapse(value).replace(/[.]/g, '');
-  const named: Readonly<Record<string, number>> = {
-    r: 0,
-    reception: 0,
-    rec: 0,
-    yr: 0,
-    'year r': 0,
-    'y r': 0,
-    fs2: 0,
-    f2: 0,
-    n: -1,
-    nursery: -1,
-    nur: -1,
-    'year n': -1,
-    fs1: -1,
-    f1: -1,
-  };
-  const hit = lookupWord(named, t);
+  const hit = lookupWord(YEAR_WORDS, t);
   if (hit !== undefined) return hit;
   const m = /^(?:(?:year|yr|y|nc year)\s*)?(\d{1,2})$/.exec(t);
   if (!m) return null;

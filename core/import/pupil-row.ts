@@ -1,7 +1,7 @@
 // Reads who a row is about: the pupil's name and the MIS details beside it (UPN, year, SEN, PP...).
 
 import type { CellValue } from '../grid.js';
-import type { Pupil } from '../model/types.js';
+import type { Pupil, SenStatus } from '../model/types.js';
 import type { FieldId } from './columns.js';
 import type { ImportContext } from './context.js';
 import { pupilKey } from './pupil-key.js';
@@ -40,62 +40,84 @@ export function readPupil(ctx: ImportContext, row: number, name: NameRef): Pupil
     id: pupilKey(name.name, upn),
     name: name.name,
     upn,
-    year: readField(ctx, row, 'year', parseYearGroup, {
-      code: 'UNKNOWN_YEAR',
-      what: 'a year group',
-      hint: 'Write the year group as 3, "Year 3" or "Y3"; "R" for Reception, "N" for Nursery.',
-    }),
+    year: detailOf(ctx, row, YEAR),
     group: group === '' ? null : group,
-    sen: readField(ctx, row, 'sen', parseSenStatus, {
-      code: 'UNKNOWN_SEN_STATUS',
-      what: 'an SEN status',
-      hint: 'Write N (no SEN), K (SEN support) or E (EHC plan); "K - SEN Support" and "EHCP" are read too.',
-    }),
-    pp: readField(ctx, row, 'pp', parseFlag, FLAG_PROBLEM),
-    eal: readField(ctx, row, 'eal', parseFlag, FLAG_PROBLEM),
-    lookedAfter: readField(ctx, row, 'lookedAfter', parseFlag, FLAG_PROBLEM),
+    sen: detailOf(ctx, row, SEN),
+    pp: detailOf(ctx, row, PP),
+    eal: detailOf(ctx, row, EAL),
+    lookedAfter: detailOf(ctx, row, LOOKED_AFTER),
     gender: gender === '' ? null : gender,
-    dateOfBirth: readField(ctx, row, 'dateOfBirth', parseDate, {
-      code: 'UNKNOWN_DATE',
-      what: 'a date',
-      hint: 'Write the date as dd/mm/yyyy (day first) or yyyy-mm-dd.',
-    }),
+    dateOfBirth: detailOf(ctx, row, DATE_OF_BIRTH),
     source: { sheet: ctx.sheet, cell: name.cell },
   };
 }
 
-interface Problem {
+/** A pupil detail column: its field, how its values are read, and what to say when one is not. */
+interface Detail<T> {
+  field: FieldId;
+  parse: (v: CellValue) => T | null;
   code: 'UNKNOWN_YEAR' | 'UNKNOWN_SEN_STATUS' | 'UNKNOWN_FLAG' | 'UNKNOWN_DATE';
   what: string;
   hint: string;
 }
 
-const FLAG_PROBLEM: Problem = {
-  code: 'UNKNOWN_FLAG',
-  what: 'yes or no',
-  hint: 'Write Y or N (True/False, Yes/No and 1/0 are read too).',
+const YEAR: Detail<number> = {
+  field: 'year',
+  parse: parseYearGroup,
+  code: 'UNKNOWN_YEAR',
+  what: 'a year group',
+  hint: 'Write the year group as 3, "Year 3" or "Y3"; "R" for Reception, "N" for Nursery.',
 };
 
-function readField<T>(
+const SEN: Detail<SenStatus> = {
+  field: 'sen',
+  parse: parseSenStatus,
+  code: 'UNKNOWN_SEN_STATUS',
+  what: 'an SEN status',
+  hint: 'Write N (no SEN), K (SEN support) or E (EHC plan); "K - SEN Support" and "EHCP" are read too.',
+};
+
+/** A yes/no column. */
+function flag(field: FieldId): Detail<boolean> {
+  return {
+    field,
+    parse: parseFlag,
+    code: 'UNKNOWN_FLAG',
+    what: 'yes or no',
+    hint: 'Write Y or N (True/False, Yes/No and 1/0 are read too).',
+  };
+}
+
+const PP = flag('pp');
+const EAL = flag('eal');
+const LOOKED_AFTER = flag('lookedAfter');
+
+const DATE_OF_BIRTH: Detail<string> = {
+  field: 'dateOfBirth',
+  parse: parseDate,
+  code: 'UNKNOWN_DATE',
+  what: 'a date',
+  hint: 'Write the date as dd/mm/yyyy (day first) or yyyy-mm-dd.',
+};
+
+function detailOf<T extends string | number | boolean>(
   ctx: ImportContext,
   row: number,
-  field: FieldId,
-  parse: (v: CellValue) => T | null,
-  problem: Problem,
+  detail: Detail<T>,
 ): T | null {
-  const col = ctx.col(field);
+  const col = ctx.col(detail.field);
   if (col === undefined) return null;
   const v = ctx.valueAt(row, col);
   if (v === null || textOf(v) === '') return null;
-  const parsed = parse(v);
+  const parsed = ctx.readDetail(detail.parse, v);
   if (parsed === null) {
-    const header = ctx.layout.headers.get(col) ?? field;
+    const header = ctx.layout.headers.get(col) ?? detail.field;
     ctx.report(
       'warning',
       ctx.view.address(row, col),
-      problem.code,
-      `"${textOf(v)}" in the ${header} column is not ${problem.what}.`,
-      problem.hint,
+      detail.code,
+      `"${textOf(v)}" in the ${header} column is not ${detail.what}.`,
+      detail.hint,
     );
   }
   return parsed;
@@ -119,6 +141,23 @@ export function namedPupil(ctx: ImportContext, name: NameRef): Pupil {
   };
 }
 
+/**
+ * Fills in what `known` lacks from another reading of the same pupil. Every field but the id and name
+ * (which every reading has): readings come from readPupil or namedPupil, so they hold exactly these.
+ */
+function fillBlanks(known: Pupil, p: Pupil): void {
+  if (known.upn === null && p.upn !== null) known.upn = p.upn;
+  if (known.year === null && p.year !== null) known.year = p.year;
+  if (known.group === null && p.group !== null) known.group = p.group;
+  if (known.sen === null && p.sen !== null) known.sen = p.sen;
+  if (known.pp === null && p.pp !== null) known.pp = p.pp;
+  if (known.eal === null && p.eal !== null) known.eal = p.eal;
+  if (known.lookedAfter === null && p.lookedAfter !== null) known.lookedAfter = p.lookedAfter;
+  if (known.gender === null && p.gender !== null) known.gender = p.gender;
+  if (known.dateOfBirth === null && p.dateOfBirth !== null) known.dateOfBirth = p.dateOfBirth;
+  if (known.source === null && p.source !== null) known.source = p.source;
+}
+
 /** Pupils by id in the order first met; a pupil met again keeps what was known and gains what was not. */
 export class PupilBook {
   private readonly byId = new Map<string, Pupil>();
@@ -130,8 +169,7 @@ export class PupilBook {
       this.byId.set(pupil.id, pupil);
       return true;
     }
-    const fill = known as unknown as Record<string, unknown>;
-    for (const [k, v] of Object.entries(pupil)) if (fill[k] === null && v !== null) fill[k] = v;
+    fillBlanks(known, pupil);
     return false;
   }
 
@@ -144,21 +182,16 @@ export class PupilBook {
   }
 }
 
-/** A data row that names a pupil: its index, the name as written and the pupil read from it. */
-export interface NamedPupilRow {
-  row: number;
-  name: NameRef;
-  pupil: Pupil;
-}
-
 /**
- * Each non-blank row under the header that names a pupil. A row with something in it but no name is
- * reported as MISSING_PUPIL_NAME (in the caller's words) and skipped.
+ * Calls `visit` for each non-blank row under the header that names a pupil, in order, with the name as
+ * written and the pupil read from it. A row with something in it but no name is reported as
+ * MISSING_PUPIL_NAME (in the caller's words) and skipped.
  */
-export function* namedPupilRows(
+export function forEachNamedPupilRow(
   ctx: ImportContext,
   missing: { message: (row: number) => string; hint: string },
-): Generator<NamedPupilRow> {
+  visit: (row: number, name: NameRef, pupil: Pupil) => void,
+): void {
   for (let row = ctx.layout.headerRow + 1; row < ctx.view.rows; row++) {
     if (ctx.isBlankRow(row)) continue;
     const name = readPupilName(ctx, row);
@@ -172,6 +205,6 @@ export function* namedPupilRows(
       );
       continue;
     }
-    yield { row, name, pupil: readPupil(ctx, row, name) };
+    visit(row, name, readPupil(ctx, row, name));
   }
 }

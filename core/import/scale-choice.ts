@@ -1,6 +1,7 @@
 // Chooses the scale a set of values is on and reads each value on it, reporting what does not fit.
 
 import { isAbsentMarker } from '../scales/index.js';
+import type { CellValue } from '../grid.js';
 import type { Grade, Scale } from '../scales/types.js';
 import type { ImportContext, ValueRef } from './context.js';
 import { where } from './context.js';
@@ -11,15 +12,18 @@ export function exampleLabel(scale: Scale): string {
   return String(scale.steps[Math.floor(scale.steps.length / 2)]?.label ?? '');
 }
 
-/** The scale a Scale column names, by name ("NC sub-levels") or id; reported and null when unknown. */
-export function scaleByName(ctx: ImportContext, text: string, cell: string): Scale | null {
+/**
+ * The scale a Scale column names, by name ("NC sub-levels") or id; reported and null when unknown. `cell`
+ * may be worked out only when there is something to report.
+ */
+export function scaleByName(ctx: ImportContext, text: string, cell: string | (() => string)): Scale | null {
   const key = collapse(text);
   if (key === '') return null;
-  const found = ctx.scales.all().find((s) => collapse(s.name) === key || s.id === key);
+  const found = ctx.scaleByKey(key);
   if (found) return found;
   ctx.report(
     'warning',
-    cell,
+    typeof cell === 'string' ? cell : cell(),
     'IGNORED_CELL',
     `"${text}" is not a scale provmap knows; the scale was worked out from the values instead.`,
     `Use one of: ${ctx.scales
@@ -40,27 +44,44 @@ export function chooseScale(
   hint: string,
   what: string,
 ): Scale | null {
-  const values = refs.map((r) => r.value);
+  return chooseScaleOf(
+    ctx,
+    refs.map((r) => r.value),
+    (i) => refs[i]!,
+    hint,
+    what,
+  );
+}
+
+/** chooseScale for `values`, where `refAt(i)` says where value i is (asked only to report it). */
+export function chooseScaleOf(
+  ctx: ImportContext,
+  values: readonly CellValue[],
+  refAt: (i: number) => ValueRef,
+  hint: string,
+  what: string,
+): Scale | null {
   const detection = ctx.scales.detect(values, hint);
   if (detection === null) {
-    for (const ref of refs) {
-      if (ref.value === null || textOf(ref.value) === '') continue;
-      if (typeof ref.value === 'string' && isAbsentMarker(ref.value)) continue;
+    values.forEach((value, i) => {
+      if (value === null || textOf(value) === '') return;
+      if (typeof value === 'string' && isAbsentMarker(value)) return;
+      const ref = refAt(i);
       ctx.report(
         'warning',
         ref.cell,
         'UNKNOWN_GRADE',
-        `${where(ref)}: "${textOf(ref.value)}" is not on any scale provmap knows.`,
+        `${where(ref)}: "${textOf(value)}" is not on any scale provmap knows.`,
         'Write a grade (such as 2b), a score, a reading age (7y 3m) or "abs"; a school scale can be added in settings.',
       );
-    }
+    });
     return null;
   }
   // When the header changed the choice, the header settled the tie: nothing to say.
   const settledByHeader = (): boolean =>
     hint.trim() !== '' && ctx.scales.detect(values, '')?.scale.id !== detection.scale.id;
   if (detection.ambiguous && !settledByHeader()) {
-    const first = refs.find((r) => r.value !== null && textOf(r.value) !== '')!;
+    const first = refAt(values.findIndex((v) => v !== null && textOf(v) !== ''));
     const others = detection.alternatives.map((id) => ctx.scales.find(id)?.name ?? id).join(', ');
     ctx.report(
       'info',
@@ -73,6 +94,18 @@ export function chooseScale(
   return detection.scale;
 }
 
+/** The hint of an UNKNOWN_GRADE on each scale: it depends on the scale alone, so it is written once. */
+const gradeHints = new WeakMap<Scale, string>();
+
+function gradeHint(scale: Scale): string {
+  let hint = gradeHints.get(scale);
+  if (hint === undefined) {
+    hint = `Write a ${scale.stepName} on ${scale.name}, such as "${exampleLabel(scale)}", or "abs" when there is deliberately no value.`;
+    gradeHints.set(scale, hint);
+  }
+  return hint;
+}
+
 /**
  * One value on a scale: a grade, or null when blank, absent ("abs", "n/a") or unreadable. Unreadable
  * values are reported, and added to `misfits` when given.
@@ -83,17 +116,11 @@ export function readGrade(
   ref: ValueRef,
   misfits?: ValueRef[],
 ): Grade | null {
-  const parsed = scale.parse(ref.value);
+  const parsed = ctx.parse(scale, ref.value);
   if (parsed.kind === 'grade') return parsed;
   if (parsed.kind !== 'unreadable') return null;
   misfits?.push(ref);
-  ctx.report(
-    'warning',
-    ref.cell,
-    'UNKNOWN_GRADE',
-    `${where(ref)}: ${parsed.reason}`,
-    `Write a ${scale.stepName} on ${scale.name}, such as "${exampleLabel(scale)}", or "abs" when there is deliberately no value.`,
-  );
+  ctx.report('warning', ref.cell, 'UNKNOWN_GRADE', `${where(ref)}: ${parsed.reason}`, gradeHint(scale));
   return null;
 }
 
@@ -108,7 +135,7 @@ export function reportMixedScales(
   what: string,
 ): void {
   for (const ref of refs) {
-    const other = ctx.scales.all().find((s) => s.id !== scale.id && s.parse(ref.value).kind === 'grade');
+    const other = ctx.scales.all().find((s) => s.id !== scale.id && ctx.parse(s, ref.value).kind === 'grade');
     if (!other) continue;
     ctx.report(
       'warning',

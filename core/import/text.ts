@@ -1,6 +1,7 @@
 // Text helpers shared by the import readers: multi-line cells, normalised comparison keys, number words.
 
 import { cellText, type CellValue } from '../grid.js';
+import { collapseWhiteSpace } from '../white-space.js';
 import { lookupWord } from './word-table.js';
 
 /** Google Sheets stores at most this many characters in a cell; longer text cannot be written back. */
@@ -38,12 +39,12 @@ export function leadingBlankLines(value: CellValue): number {
 
 /** Lower-case with runs of whitespace (line breaks included) collapsed to one space, trimmed. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return collapseWhiteSpace(text).trim().toLowerCase();
 }
 
 /** Text with runs of whitespace collapsed, case kept: a cell written over several lines as one phrase. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhiteSpace(text).trim();
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -82,6 +83,7 @@ export const COUNT_PATTERN =
  * hand over and which has no ISO form: it reads as "Invalid Date" so it is reported, not dropped.
  */
 export function textOf(value: CellValue): string {
-  if (value instanceof Date && Number.isNaN(value.getTime())) return 'Invalid Date';
-  return cellText(value);
+  if (value === null) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : cellText(value);
+  return String(value).trim();
 }

@@ -12,7 +12,7 @@ import {
   INTERVENTION_NAMES_RANGE,
   PUPIL_NAMES_RANGE,
   SCALE_NAMES_RANGE,
-  scaleNamed,
+  scaleFinder,
   scaleRanges,
   type ScaleCatalog,
 } from './scale-ranges.js';
@@ -175,9 +175,10 @@ export function fillEnrolmentFormulas(
   offset: number,
   catalog: ScaleCatalog,
 ): void {
+  const named = scaleFinder(catalog);
   rows.forEach((row, i) => {
     const r = g.firstRow + i;
-    const scale = scaleNamed(catalog, cellOf(row.values[offset + ENROLMENT_COL.scale]));
+    const scale = named(cellOf(row.values[offset + ENROLMENT_COL.scale]));
     const ranges = scale ? scaleRanges(scale) : null;
     const at = (col: number): string => a1(r, offset + col);
     row.values[offset + ENROLMENT_COL.progress] = {
@@ -196,7 +197,8 @@ export function fillEnrolmentFormulas(
 
 /** The scale ids rows name (for the Scales sheet). */
 export function scaleIdsOf(rows: readonly TableRow[], col: number, catalog: ScaleCatalog): string[] {
-  return rows.map((r) => scaleNamed(catalog, cellOf(r.values[col]))?.id).filter((id): id is string => !!id);
+  const named = scaleFinder(catalog);
+  return rows.map((r) => named(cellOf(r.values[col]))?.id).filter((id): id is string => !!id);
 }
 
 /** Validation and conditional formats of an enrolment block. */
@@ -234,7 +236,8 @@ export function enrolmentRules(
     rule: { kind: 'list-from-range', source: SCALE_NAMES_RANGE, strict: true },
     help: 'The scale the entry, target and exit grades are on. Run provmap again after changing it.',
   });
-  const scales = rows.map((r) => scaleNamed(catalog, cellOf(r.values[offset + ENROLMENT_COL.scale])));
+  const named = scaleFinder(catalog);
+  const scales = rows.map((r) => named(cellOf(r.values[offset + ENROLMENT_COL.scale])));
   for (const [scale, first, last] of rowGroups(scales.map((s) => s?.id ?? null))) {
     const s = catalog.find(scale)!;
     validations.push({

@@ -2,9 +2,10 @@
 //
 // Exports: the plan types and owned sheet names; the formula builders and their static check; the
 // palette; owned-table reading and merging (table, sheet-builder), with who a row is about and how rows
-// are matched across runs (row-identity); and each sheet's layout: Scales, Provision Map (with the
-// enrolment columns it shares with the School Map), Interventions, Pupils, Tracker, Review, School Map
-// and Summary (with the section writer and sections it is built from).
+// are matched across runs (row-identity, tracker-keys); formulas built once and repeated down a table
+// (row-formula, tracker-formulas); and each sheet's layout: Scales, Provision Map (with the enrolment
+// columns it shares with the School Map), Interventions, Pupils, Tracker, Review, School Map and Summary
+// (with the section writer and sections it is built from).
 
 export * from './types.js';
 export * from './sheet-names.js';
@@ -24,6 +25,9 @@ export * from './pupil-values.js';
 export * from './pupils-sheet.js';
 export * from './provision-record.js';
 export * from './tracker-sheet.js';
+export * from './tracker-keys.js';
+export * from './row-formula.js';
+export * from './tracker-formulas.js';
 export * from './review-sheet.js';
 export * from './school-map-sheet.js';
 export * from './section-writer.js';

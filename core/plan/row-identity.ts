@@ -3,6 +3,7 @@
 
 import { groupKey, upnKey } from '../collate/keys.js';
 import { cellText, type CellValue } from '../grid.js';
+import { collapseWhiteSpace } from '../white-space.js';
 
 /** The pupil a row is about, and what else must agree for two rows to be one. */
 export interface RowIdentity {
@@ -22,7 +23,7 @@ const SEP = '\u0001';
 
 /** Lower-case, single-spaced, trimmed text. */
 function loose(value: CellValue): string {
-  return cellText(value).toLowerCase().replace(/\s+/g, ' ');
+  return collapseWhiteSpace(cellText(value).toLowerCase());
 }
 
 /** The identity of a row from its cells; `scope` lists the other cells of its key. */
@@ -33,13 +34,53 @@ export function rowIdentity(
   group: CellValue,
   detail?: CellValue,
 ): RowIdentity {
-  return {
+  const id: RowIdentity = {
     scope: scope.map(loose).join(SEP),
     name: loose(name),
     upn: upnKey(cellText(upn)),
     group: groupKey(cellText(group)),
-    ...(detail === undefined ? {} : { detail: loose(detail) }),
   };
+  if (detail !== undefined) id.detail = loose(detail);
+  return id;
+}
+
+/**
+ * rowKey for the rows of one table: a table repeats each pupil's name, UPN and class, and a few subjects,
+ * down many rows, so each distinct cell value is normalised once.
+ */
+export function rowKeys(): (
+  scope: readonly CellValue[],
+  name: CellValue,
+  upn: CellValue,
+  group: CellValue,
+) => string {
+  const loosened = new Map<CellValue, string>();
+  const upns = new Map<CellValue, string>();
+  const groups = new Map<CellValue, string>();
+  const once = (seen: Map<CellValue, string>, value: CellValue, f: (v: CellValue) => string): string => {
+    let out = seen.get(value);
+    if (out === undefined) seen.set(value, (out = f(value)));
+    return out;
+  };
+  const looseOnce = (v: CellValue): string => once(loosened, v, loose);
+  const upnOf = (v: CellValue): string => upnKey(cellText(v)) ?? '';
+  const groupOf = (v: CellValue): string => groupKey(cellText(v)) ?? '';
+  return (scope, name, upn, group) => {
+    const s = scope.length === 1 ? looseOnce(scope[0]!) : scope.map(looseOnce).join(SEP);
+    return `${s}${SEP}${looseOnce(name)}${SEP}${once(upns, upn, upnOf)}${SEP}${once(groups, group, groupOf)}`;
+  };
+}
+
+/** identityKey(rowIdentity(scope, name, upn, group)), without building the identity. */
+export function rowKey(
+  scope: readonly CellValue[],
+  name: CellValue,
+  upn: CellValue,
+  group: CellValue,
+): string {
+  const u = upnKey(cellText(upn)) ?? '';
+  const s = scope.length === 1 ? loose(scope[0]!) : scope.map(loose).join(SEP);
+  return `${s}${SEP}${loose(name)}${SEP}${u}${SEP}${groupKey(cellText(group)) ?? ''}`;
 }
 
 /** The identity as a row key: scope, name, UPN and class (the detail is left out). */

@@ -35,6 +35,31 @@ export function scaleNamed(catalog: ScaleCatalog, value: CellValue): Scale | nul
   return catalog.all().find((s) => norm(s.name) === wanted || norm(s.id) === wanted) ?? null;
 }
 
+/**
+ * scaleNamed for the cells of one table: each scale's name and id are normalised once, on first use, and
+ * a cell gets the first scale (in catalog order) whose name or id it names, as scaleNamed gives it.
+ */
+export function scaleFinder(catalog: ScaleCatalog): (value: CellValue) => Scale | null {
+  let byKey: Map<string, Scale> | null = null;
+  // A table names a few scales down every row: each distinct cell value is looked up once.
+  const found = new Map<CellValue, Scale | null>();
+  const find = (value: CellValue): Scale | null => {
+    const wanted = norm(value);
+    if (wanted === '') return null;
+    if (!byKey) {
+      byKey = new Map();
+      for (const s of catalog.all())
+        for (const key of [norm(s.name), norm(s.id)]) if (!byKey.has(key)) byKey.set(key, s);
+    }
+    return byKey.get(wanted) ?? null;
+  };
+  return (value) => {
+    let scale = found.get(value);
+    if (scale === undefined) found.set(value, (scale = find(value)));
+    return scale;
+  };
+}
+
 /** The label a grade cell shows for a 0-based step of a scale (null outside it). */
 export function labelAt(scale: Scale, step: number): string | number | null {
   return scale.steps[step]?.label ?? null;

@@ -3,6 +3,7 @@
 
 import { PlanError } from '../errors.js';
 import { cellText, isBlank, type CellValue, type Grid } from '../grid.js';
+import { collapseWhiteSpace } from '../white-space.js';
 import { matchRows, type RowIdentity } from './row-identity.js';
 import type { PlanValue } from './types.js';
 
@@ -44,7 +45,7 @@ export interface ExistingTable {
 
 /** Lower-case, single-spaced, trimmed text: how headers and keys are compared. */
 export function norm(value: CellValue): string {
-  return cellText(value).toLowerCase().replace(/\s+/g, ' ');
+  return collapseWhiteSpace(cellText(value).toLowerCase());
 }
 
 /** A key from several cells, compared case- and space-insensitively. */
@@ -169,10 +170,6 @@ export function mergeRows(
   existing: ExistingTable | null,
   o: MergeOptions,
 ): { rows: TableRow[]; extraHeaders: string[] } {
-  const candidates = [...generated, ...(o.refresh ?? [])];
-  const byKey = new Map<string, GeneratedRow>();
-  for (const g of candidates) if (!byKey.has(g.key)) byKey.set(g.key, g);
-  const appendable = new Set(generated.map((g) => g.key));
   const kept: { values: PlanValue[]; extras: PlanValue[] }[] = [];
   for (const raw of existing?.rows ?? []) {
     const values = columns.map((c) =>
@@ -184,30 +181,10 @@ export function mergeRows(
     if (typed.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) continue;
     kept.push({ values, extras });
   }
-  const identify = o.identify;
-  const matched = identify
-    ? matchRows(
-        kept.map((k) => identify(k.values)),
-        candidates.map((g) => identify(g.values)),
-      )
-    : null;
   const rows: TableRow[] = [];
   const seen = new Set<string>();
-  kept.forEach(({ values, extras }, k) => {
-    const at = matched?.[k] ?? -1;
-    const key = at >= 0 ? candidates[at]!.key : o.keyOf(values);
-    const match = at >= 0 ? candidates[at] : byKey.get(key);
-    columns.forEach((c, i) => {
-      // A column the sheet does not have yet (added in a later version of provmap) holds nothing typed.
-      const absent = c.kind === 'input' && !existing!.columns.has(norm(c.header));
-      if ((c.kind === 'computed' || absent) && match) values[i] = match.values[i] ?? null;
-    });
-    const row: TableRow = { key, values, extras, existing: true };
-    if (appendable.has(key) || (o.keepUnmatched?.(row) ?? true)) {
-      rows.push(row);
-      seen.add(key);
-    }
-  });
+  // Matching looks over every generated row: with no row kept from the sheet there is nothing to match.
+  if (kept.length > 0) keepRows(columns, generated, existing!, kept, o, rows, seen);
   if (o.appendNew ?? true) {
     for (const g of generated) {
       if (seen.has(g.key)) continue;
@@ -217,4 +194,42 @@ export function mergeRows(
     }
   }
   return { rows, extraHeaders: (existing?.extras ?? []).map((x) => x.header) };
+}
+
+/** The rows kept from the sheet, each matched to its generated row, added to `rows` (their keys to `seen`). */
+function keepRows(
+  columns: readonly ColumnSpec[],
+  generated: readonly GeneratedRow[],
+  existing: ExistingTable,
+  kept: readonly { values: PlanValue[]; extras: PlanValue[] }[],
+  o: MergeOptions,
+  rows: TableRow[],
+  seen: Set<string>,
+): void {
+  const candidates = [...generated, ...(o.refresh ?? [])];
+  const byKey = new Map<string, GeneratedRow>();
+  for (const g of candidates) if (!byKey.has(g.key)) byKey.set(g.key, g);
+  const appendable = new Set(generated.map((g) => g.key));
+  const identify = o.identify;
+  const matched = identify
+    ? matchRows(
+        kept.map((k) => identify(k.values)),
+        candidates.map((g) => identify(g.values)),
+      )
+    : null;
+  kept.forEach(({ values, extras }, k) => {
+    const at = matched?.[k] ?? -1;
+    const key = at >= 0 ? candidates[at]!.key : o.keyOf(values);
+    const match = at >= 0 ? candidates[at] : byKey.get(key);
+    columns.forEach((c, i) => {
+      // A column the sheet does not have yet (added in a later version of provmap) holds nothing typed.
+      const absent = c.kind === 'input' && !existing.columns.has(norm(c.header));
+      if ((c.kind === 'computed' || absent) && match) values[i] = match.values[i] ?? null;
+    });
+    const row: TableRow = { key, values, extras, existing: true };
+    if (appendable.has(key) || (o.keepUnmatched?.(row) ?? true)) {
+      rows.push(row);
+      seen.add(key);
+    }
+  });
 }

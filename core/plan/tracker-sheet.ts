@@ -3,19 +3,20 @@
 
 import { toleranceFor } from '../evaluate/index.js';
 import { TRACKING_STATUSES } from '../evaluate/rules.js';
-import { a1, cellText, columnLetters, type Grid } from '../grid.js';
+import { a1, cellText, type Grid } from '../grid.js';
 import type { Settings } from '../settings.js';
 import { cellOf } from './enrolment-columns.js';
-import { trackerExpectedNow, trackerLatest, trackerLatestPoint, trackerStatus } from './formulas.js';
+import type { RowFormula } from './row-formula.js';
+import { trackerRowFormulas } from './tracker-formulas.js';
+import type { Scale } from '../scales/types.js';
 import { TEXT_FORMAT } from './number-formats.js';
 import { statusStyle } from './palette.js';
 import { pupilFlagValidations } from './pupil-values.js';
-import { SCALE_NAMES_RANGE, scaleNamed, scaleRanges, type ScaleCatalog } from './scale-ranges.js';
-import { identityKey, rowIdentity, type RowIdentity } from './row-identity.js';
+import { SCALE_NAMES_RANGE, scaleFinder, scaleRanges, type ScaleCatalog } from './scale-ranges.js';
 import { columnRange, geometry, rowGroups, tableSheet } from './sheet-builder.js';
 import { SHEET } from './sheet-names.js';
 import { norm, readTable, type ColumnSpec, type ExistingTable, type TableRow } from './table.js';
-import type { PlanValue, SheetPlan } from './types.js';
+import type { SheetPlan } from './types.js';
 
 /** Column indexes before the assessment points. */
 export const TRACKER_COL = {
@@ -115,25 +116,6 @@ export function trackerColumns(pointLabels: readonly string[]): ColumnSpec[] {
   return [...FIXED, ...points, ...TAIL];
 }
 
-/**
- * Who a Tracker row is about: the subject, and the pupil told apart by UPN and class; the scale only
- * breaks ties between two rows of one pupil and subject (well-being and involvement).
- */
-export function trackerIdentity(values: readonly PlanValue[]): RowIdentity {
-  return rowIdentity(
-    [cellOf(values[TRACKER_COL.subject])],
-    cellOf(values[TRACKER_COL.pupil]),
-    cellOf(values[TRACKER_COL.upn]),
-    cellOf(values[TRACKER_COL.group]),
-    cellOf(values[TRACKER_COL.scale]),
-  );
-}
-
-/** Key of a Tracker row: subject, pupil, UPN and class, compared loosely. */
-export function trackerKey(values: readonly PlanValue[]): string {
-  return identityKey(trackerIdentity(values));
-}
-
 /** An existing Tracker: its table and its point labels (the headers between Scale and Target). */
 export interface ExistingTracker {
   table: ExistingTable;
@@ -174,31 +156,30 @@ export function trackerSheet(p: TrackerInput): SheetPlan {
   const target = TRACKER_COL.firstPoint + n;
   const [latest, latestPoint, expected, status] = [target + 1, target + 2, target + 3, target + 4];
   const g = geometry(0, p.rows.length);
-  const scales = p.rows.map((row) => scaleNamed(p.catalog, cellOf(row.values[TRACKER_COL.scale])));
+  const named = scaleFinder(p.catalog);
+  const scales = p.rows.map((row) => named(cellOf(row.values[TRACKER_COL.scale])));
+  // A row's four formulas depend only on its scale and its row number: built once per scale.
+  const formulasOf = new Map<Scale | null, RowFormula[]>();
+  const formulas = (scale: Scale | null): RowFormula[] => {
+    let out = formulasOf.get(scale);
+    if (!out) {
+      out = trackerRowFormulas(scale ? scaleRanges(scale) : null, {
+        firstPoint: TRACKER_COL.firstPoint,
+        points: p.pointLabels.length,
+        headerRow: g.headerRow,
+        tolerance: scale ? toleranceFor(scale, p.settings) : 0,
+      });
+      formulasOf.set(scale, out);
+    }
+    return out;
+  };
   p.rows.forEach((row, i) => {
+    const [fLatest, fLatestPoint, fExpected, fStatus] = formulas(scales[i] ?? null);
     const r = g.firstRow + i;
-    const scale = scales[i] ?? null;
-    const ranges = scale ? scaleRanges(scale) : null;
-    const points = p.pointLabels.map((_, k) => a1(r, TRACKER_COL.firstPoint + k));
-    const headers = p.pointLabels.map(
-      (_, k) => `${columnLetters(TRACKER_COL.firstPoint + k)}$${g.headerRow + 1}`,
-    );
-    const base = points[0]!;
-    row.values[latest] = { formula: trackerLatest(ranges, points) };
-    row.values[latestPoint] = { formula: trackerLatestPoint(ranges, points, headers) };
-    row.values[expected] = {
-      formula: trackerExpectedNow(ranges, base, a1(r, target), points, a1(r, latest)),
-    };
-    row.values[status] = {
-      formula: trackerStatus(
-        ranges,
-        base,
-        a1(r, target),
-        points,
-        a1(r, latest),
-        scale ? toleranceFor(scale, p.settings) : 0,
-      ),
-    };
+    row.values[latest] = { formula: fLatest!.at(r) };
+    row.values[latestPoint] = { formula: fLatestPoint!.at(r) };
+    row.values[expected] = { formula: fExpected!.at(r) };
+    row.values[status] = { formula: fStatus!.at(r) };
   });
   const sheet = tableSheet({
     name: SHEET.tracker,
@@ -223,12 +204,22 @@ export function trackerSheet(p: TrackerInput): SheetPlan {
       help: 'The scale the grades are on. Run provmap again after changing it.',
     },
   );
+  // Rows of one scale are grouped, but a tracker alternates subjects: each scale's texts are made once.
+  const gradeRule = new Map<string, { source: string; help: string }>();
   for (const [id, first, last] of rowGroups(scales.map((s) => s?.id ?? null))) {
-    const s = p.catalog.find(id)!;
+    let rule = gradeRule.get(id);
+    if (!rule) {
+      const s = p.catalog.find(id)!;
+      rule = {
+        source: scaleRanges(s).labels,
+        help: `A grade on the ${s.name} scale. Leave a point blank until it is assessed.`,
+      };
+      gradeRule.set(id, rule);
+    }
     sheet.validations.push({
       range: `${a1(g.firstRow + first, TRACKER_COL.firstPoint)}:${a1(g.firstRow + last, target)}`,
-      rule: { kind: 'list-from-range', source: scaleRanges(s).labels, strict: true },
-      help: `A grade on the ${s.name} scale. Leave a point blank until it is assessed.`,
+      rule: { kind: 'list-from-range', source: rule.source, strict: true },
+      help: rule.help,
     });
   }
   for (const word of TRACKING_STATUSES)

@@ -25,15 +25,32 @@ function isBlankOrAbsent(value: CellValue): boolean {
 
 /** The non-blank, non-absent values, each distinct value once with how often it occurs. */
 function distinctPresent(values: readonly CellValue[]): { value: CellValue; count: number }[] {
-  const byKey = new Map<string, { value: CellValue; count: number }>();
-  for (const value of values) {
-    if (isBlankOrAbsent(value)) continue;
-    const key = value instanceof Date ? `date:${value.getTime()}` : `${typeof value}:${String(value)}`;
+  // Text and numbers are keyed by themselves, so no key is built per cell; a column repeats a few grades
+  // many times, so blanks and absent markers are recognised once per distinct value.
+  const texts = new Map<string, { value: CellValue; count: number }>();
+  const numbers = new Map<number, { value: CellValue; count: number }>();
+  const others = new Map<string, { value: CellValue; count: number }>();
+  const count = <K>(byKey: Map<K, { value: CellValue; count: number }>, key: K, value: CellValue): void => {
     const seen = byKey.get(key);
     if (seen) seen.count++;
     else byKey.set(key, { value, count: 1 });
+  };
+  for (const value of values) {
+    if (value === null || value === undefined) continue;
+    if (typeof value === 'string') count(texts, value, value);
+    else if (typeof value === 'number') count(numbers, value, value);
+    else
+      count(
+        others,
+        value instanceof Date ? `date:${value.getTime()}` : `${typeof value}:${String(value)}`,
+        value,
+      );
   }
-  return [...byKey.values()];
+  const out: { value: CellValue; count: number }[] = [];
+  for (const d of texts.values()) if (!isBlankOrAbsent(d.value)) out.push(d);
+  for (const d of numbers.values()) out.push(d);
+  for (const d of others.values()) out.push(d);
+  return out;
 }
 
 /**

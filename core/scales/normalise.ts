@@ -11,6 +11,7 @@ const NUMERIC = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
  * spaces), dashes unified to '-', lower case, runs of white space collapsed to one space, trimmed.
  */
 export function normaliseGradeText(text: string): string {
+  if (isPlainAscii(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .replace(INVISIBLE, '')
@@ -18,6 +19,21 @@ export function normaliseGradeText(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * True for printable ASCII with single spaces between words only: text that Unicode folding, dash and
+ * white-space rules leave as it is, so only its case needs changing (most grades typed: "2b", "EXS").
+ */
+function isPlainAscii(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 0x20) return false;
+    } else if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 /** True for text that is a plain decimal number once normalised ("98", "7.03", "-2"). */
