@@ -72,9 +72,19 @@ async function counted(
   return { host: naiveExcelHost(fake.run), calls: () => fake.state.syncs };
 }
 
-/** Distinct dropdowns that read their items from a range (a grading scale's list), counted sheet by sheet. */
-function dropdownLists(plan: WorkbookPlan): number {
-  return plan.sheets.reduce(
+/** Runs of equal widths in a row of column widths: Apps Script sets each run in one call. */
+function widthRuns(widths: readonly number[]): number {
+  return widths.filter((w, i) => i === 0 || w !== widths[i - 1]).length;
+}
+
+/**
+ * The Apps Script calls that come with a plan's shape rather than its rows: three per named range (look up
+ * the old one, get its range, set it), one per distinct dropdown that lists a range, one per run of equal
+ * column widths. Each grading scale in the workbook brings two named ranges, a dropdown list and a column on
+ * the Scales sheet, so these move with the scales in use, never with the pupils.
+ */
+function shapeCalls(plan: WorkbookPlan): number {
+  const lists = plan.sheets.reduce(
     (n, sheet) =>
       n +
       new Set(
@@ -84,6 +94,8 @@ function dropdownLists(plan: WorkbookPlan): number {
       ).size,
     0,
   );
+  const widths = plan.sheets.reduce((n, sheet) => n + widthRuns(sheet.columnWidths), 0);
+  return 3 * plan.namedRanges.length + lists + widths;
 }
 
 function cellsIn(grids: readonly Grid[]): number {
@@ -127,7 +139,7 @@ async function countActions({ host, pupils, tabs, tracker }: Where, target: Coun
         pupils,
         tabs,
         calls: target.calls() - before,
-        dropdownLists: dropdownLists(run.result.plan),
+        shapeCalls: shapeCalls(run.result.plan),
         cellsWritten: run.applied.cellsWritten,
         cellsRead: cellsIn(run.read),
         ...(failed ? { afterFailure: true } : {}),

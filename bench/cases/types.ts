@@ -12,10 +12,11 @@ export interface RoundTrip {
   tabs: number;
   calls: number;
   /**
-   * Distinct dropdowns in the plan that read their items from a range, sheet by sheet. Apps Script needs a
-   * Range object for each (one call), so its count moves with the grading scales in use, not the pupils.
+   * Apps Script calls that come with the plan's shape, not its rows: three per named range, one per distinct
+   * dropdown that lists a range, one per run of equal column widths. They move with the grading scales in
+   * the workbook, not with the pupils.
    */
-  dropdownLists?: number;
+  shapeCalls?: number;
   /**
    * Excel only: syncs with Excel's 5 MB request limit lifted and no chunking, to show the count is constant
    * in the number of pupils bar chunking.

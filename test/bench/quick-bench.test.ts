@@ -91,7 +91,7 @@ describe('quick benchmark', { timeout: 900_000 }, () => {
   for (const host of HOSTS)
     describe(host, () => {
       for (const action of ACTIONS) {
-        it(`${action}: runs, in the same number of round trips at 30 and 300 pupils (bar chunking and dropdown lists)`, () => {
+        it(`${action}: runs, in the same number of round trips at 30 and 300 pupils (bar chunking and per-scale calls)`, () => {
           const small = find(result.roundTrips, host, action, 30);
           const big = find(result.roundTrips, host, action, 300);
           expect(small.error ?? null, 'at 30 pupils').toBeNull();

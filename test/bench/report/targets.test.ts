@@ -60,10 +60,10 @@ describe('checkTargets', () => {
     expect(checkTargets(result(chunked, naive))[1]!.met).toBe(true);
   });
 
-  it('lets an Apps Script count move only by its calls for dropdown lists (one per grading scale in use)', () => {
+  it('lets an Apps Script count move only by its calls per named range, dropdown list and width run', () => {
     const lists = (extra: number) =>
       constant.map((r) =>
-        r.action === 'collate' && r.pupils === 3000 ? { ...r, calls: 40 + extra, dropdownLists: 2 } : r,
+        r.action === 'collate' && r.pupils === 3000 ? { ...r, calls: 40 + extra, shapeCalls: 2 } : r,
       );
     expect(checkTargets(result(lists(2), naive))[1]!.met).toBe(true);
     expect(checkTargets(result(lists(3), naive))[1]!.met).toBe(false);
