@@ -16,7 +16,8 @@ function cell(r: RoundTrip | undefined, ours = false): string {
   if (!r) return '–';
   if (r.error) return `failed after ${n(r.calls)}`;
   if (r.afterFailure) return `${n(r.calls)}†`;
-  if (ours && r.host === 'apps-script' && r.shapeCalls) return `${n(r.calls)} (${n(r.shapeCalls)} per scale)`;
+  if (ours && r.host === 'apps-script' && r.shapeCalls)
+    return `${n(r.calls)} (${n(r.shapeCalls)} for scales)`;
   return r.unchunkedCalls !== undefined && r.unchunkedCalls !== r.calls
     ? `${n(r.calls)} (${n(r.unchunkedCalls)} unchunked)`
     : n(r.calls);
@@ -95,7 +96,7 @@ export function performanceMarkdown(result: BenchResult): string {
     'named ranges or column widths: it makes three calls per named range, one per run of equal column widths',
     'and one per distinct dropdown that lists a range. Each grading scale in the workbook brings two named',
     'ranges, a dropdown list and a column on the Scales sheet, so those calls move with the scales in use',
-    '(shown as “n per scale” below), never with the pupils; the comparison across sizes leaves them out.',
+    '(“n for scales” below), never with the pupils; the comparison across sizes leaves them out.',
     '',
     `![${'Round trips, provmap vs per-cell'}](${CHART_FILE})`,
     '',
