@@ -1,6 +1,6 @@
 // Writes one sheet plan onto an empty (just cleared or created) sheet in a fixed number of batched calls.
 
-import type { CellStyle, SheetPlan } from '../../core/plan/types.js';
+import type { CellStyle, SheetPlan, ValidationPlan } from '../../core/plan/types.js';
 import { toSheetsInput } from './cell-input.js';
 import { paint, rangesByValue } from './paint.js';
 import { buildConditionalFormat, buildValidation } from './rules.js';
@@ -78,15 +78,27 @@ function writeStyles(sheet: Sheet, plan: SheetPlan): void {
   }
 }
 
-/** Column widths, one call per run of equal widths. */
-function writeWidths(sheet: Sheet, widths: readonly number[]): void {
+/** Runs of equal column widths (0-based first column), which Sheets sets in one call each. */
+export function widthRuns(widths: readonly number[]): { start: number; count: number; width: number }[] {
+  const runs: { start: number; count: number; width: number }[] = [];
   let start = 0;
   while (start < widths.length) {
     let end = start;
     while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
-    sheet.setColumnWidths(start + 1, end - start + 1, widths[start]!);
+    runs.push({ start, count: end - start + 1, width: widths[start]! });
     start = end + 1;
   }
+  return runs;
+}
+
+/** Column widths, one call per run of equal widths. */
+function writeWidths(sheet: Sheet, widths: readonly number[]): void {
+  for (const run of widthRuns(widths)) sheet.setColumnWidths(run.start + 1, run.count, run.width);
+}
+
+/** Validations with the same key share one built rule. */
+export function validationKey(v: ValidationPlan): string {
+  return JSON.stringify([v.rule, v.help]);
 }
 
 /**
@@ -101,7 +113,7 @@ function writeValidations(sheet: Sheet, plan: SheetPlan, ctx: WriteContext): voi
     plan.validations
       .filter((v) => v.rule.kind !== 'whole-number')
       .map((v) => {
-        const key = JSON.stringify([v.rule, v.help]);
+        const key = validationKey(v);
         let rule = built.get(key);
         if (!rule) built.set(key, (rule = buildValidation(ctx.app, ctx.ss, v)));
         return { range: v.range, value: rule };

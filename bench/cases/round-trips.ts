@@ -3,8 +3,9 @@
 import type { Grid } from '../../core/grid.js';
 import type { WorkbookHost } from '../../core/host.js';
 import type { WorkbookPlan } from '../../core/plan/types.js';
-import { createAppsScriptHarness, realTypes } from '../../test/apps-script/harness.js';
-import { createFakeGoogle, type FakeGoogle } from '../../test/fakes/spreadsheet-app/index.js';
+import { validationKey, widthRuns } from '../../apps-script/host/write-sheet.js';
+import { createAppsScriptHarness, fitStartingSheets, realTypes } from '../../test/apps-script/harness.js';
+import { createFakeGoogle } from '../../test/fakes/spreadsheet-app/index.js';
 import { createFakeExcel } from '../../test/fakes/excel/index.js';
 import { createExcelHarness } from '../../test/fakes/excel/harness.js';
 import type { InitialSheet } from '../../test/contract/harness.js';
@@ -33,19 +34,6 @@ interface Counted {
 /** Lifts Excel's request limit and chunking, so only the adapter's fixed syncs are left. */
 const NO_CHUNKING = { maxBytes: Number.MAX_SAFE_INTEGER, maxRows: Number.MAX_SAFE_INTEGER };
 
-/**
- * A real Google sheet is as big as what it holds; the fake makes every starting sheet 1,000 x 26, so a
- * 3,001-row tracker would hang off its end. Grow each starting sheet to fit its content first.
- */
-function fitStartingSheets(fake: FakeGoogle): void {
-  for (const sheet of fake.workbook.sheets)
-    for (const key of sheet.cells.keys()) {
-      const [r, c] = key.split(':').map(Number) as [number, number];
-      sheet.maxRows = Math.max(sheet.maxRows, r + 1);
-      sheet.maxCols = Math.max(sheet.maxCols, c + 1);
-    }
-}
-
 async function counted(
   host: HostName,
   naive: boolean,
@@ -72,11 +60,6 @@ async function counted(
   return { host: naiveExcelHost(fake.run), calls: () => fake.state.syncs };
 }
 
-/** Runs of equal widths in a row of column widths: Apps Script sets each run in one call. */
-function widthRuns(widths: readonly number[]): number {
-  return widths.filter((w, i) => i === 0 || w !== widths[i - 1]).length;
-}
-
 /**
  * The Apps Script calls that come with a plan's shape rather than its rows: three per named range (look up
  * the old one, get its range, set it), one per distinct dropdown that lists a range, one per run of equal
@@ -86,15 +69,10 @@ function widthRuns(widths: readonly number[]): number {
 function shapeCalls(plan: WorkbookPlan): number {
   const lists = plan.sheets.reduce(
     (n, sheet) =>
-      n +
-      new Set(
-        sheet.validations
-          .filter((v) => v.rule.kind === 'list-from-range')
-          .map((v) => JSON.stringify([v.rule, v.help])),
-      ).size,
+      n + new Set(sheet.validations.filter((v) => v.rule.kind === 'list-from-range').map(validationKey)).size,
     0,
   );
-  const widths = plan.sheets.reduce((n, sheet) => n + widthRuns(sheet.columnWidths), 0);
+  const widths = plan.sheets.reduce((n, sheet) => n + widthRuns(sheet.columnWidths).length, 0);
   return 3 * plan.namedRanges.length + lists + widths;
 }
 
@@ -131,32 +109,25 @@ async function countActions({ host, pupils, tabs, tracker }: Where, target: Coun
   let failed = false;
   for (const request of benchActions(tracker)) {
     const before = target.calls();
+    const at = { host, action: request.action, pupils, tabs, ...(failed ? { afterFailure: true } : {}) };
     try {
       const run = await runAction(target.host, { ...request, today: '2025-03-01' });
       out.push({
-        host,
-        action: request.action,
-        pupils,
-        tabs,
+        ...at,
         calls: target.calls() - before,
         shapeCalls: shapeCalls(run.result.plan),
         cellsWritten: run.applied.cellsWritten,
         cellsRead: cellsIn(run.read),
-        ...(failed ? { afterFailure: true } : {}),
       });
     } catch (e) {
       const code = (e as { code?: unknown }).code;
       const message = e instanceof Error ? e.message : String(e);
       out.push({
-        host,
-        action: request.action,
-        pupils,
-        tabs,
+        ...at,
         calls: target.calls() - before,
         cellsWritten: 0,
         cellsRead: 0,
         error: `${typeof code === 'string' ? `${code}: ` : ''}${message}`.slice(0, 200),
-        ...(failed ? { afterFailure: true } : {}),
       });
       failed = true;
     }

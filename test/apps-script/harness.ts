@@ -46,6 +46,19 @@ export interface AppsScriptHarness extends HostHarness {
   fake: FakeGoogle;
 }
 
+/**
+ * A real Google sheet is as big as what it holds; the fake makes every starting sheet 1,000 x 26, so a
+ * 3,001-row tracker would hang off its end. Grows each starting sheet to fit its content.
+ */
+export function fitStartingSheets(fake: FakeGoogle): void {
+  for (const sheet of fake.workbook.sheets)
+    for (const key of sheet.cells.keys()) {
+      const [r, c] = key.split(':').map(Number) as [number, number];
+      sheet.maxRows = Math.max(sheet.maxRows, r + 1);
+      sheet.maxCols = Math.max(sheet.maxCols, c + 1);
+    }
+}
+
 /** A fresh fake spreadsheet holding `initial`, with the adapter over it. */
 export async function createAppsScriptHarness(
   initial: InitialSheet[],

@@ -8,7 +8,7 @@ import { runAction, toInitialSheet } from '../../bench/drive/index.js';
 import { panelServer } from '../../apps-script/panel.js';
 import type { ActionOutcome } from '../../ui/bridge.js';
 import { createFakeGoogle, type FakeGoogle } from '../fakes/spreadsheet-app/index.js';
-import { createAppsScriptHarness, servicesOver } from './harness.js';
+import { createAppsScriptHarness, fitStartingSheets, servicesOver } from './harness.js';
 import { assessmentSheet, provisionSheet } from './support/classes.js';
 
 type Step = (fake: FakeGoogle) => unknown;
@@ -55,16 +55,6 @@ describe('round trips do not grow with the number of pupils', () => {
       expect(small['Range.getValues'] ?? 0).toBeGreaterThan(0);
     });
 });
-
-/** A real sheet is as big as what it holds; the fake starts every sheet at 1,000 rows, so grow it to fit. */
-function fitStartingSheets(fake: FakeGoogle): void {
-  for (const sheet of fake.workbook.sheets)
-    for (const key of sheet.cells.keys()) {
-      const [r, c] = key.split(':').map(Number) as [number, number];
-      sheet.maxRows = Math.max(sheet.maxRows, r + 1);
-      sheet.maxCols = Math.max(sheet.maxCols, c + 1);
-    }
-}
 
 /** A sheet is sized with one call either way: a new 1,000-row sheet shrinks for a small class, grows for a big one. */
 const SIZING: Record<string, string> = {
