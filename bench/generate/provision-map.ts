@@ -2,6 +2,7 @@
 // per intervention with one pupil per line inside the Pupils, Entry data and Exit data cells.
 
 import type { CellValue, Grid, MergedRange } from '../../core/grid.js';
+import { SEED_MAP_HEADER } from '../../core/examples/index.js';
 import { ageInMonths, gradeLabel, stepFor } from './grades.js';
 import { INTERVENTIONS, type InterventionTemplate } from './interventions.js';
 import { Prng } from './prng.js';
@@ -25,39 +26,12 @@ export interface ProvisionOptions {
 const STRATEGIES =
   'Teaching strategies: visual timetables, peer mentoring, grouping for support, writing frames, word banks, feelings wall, worry box.';
 
+/** The seed's three tables are prefixes of its last; the row-per-pupil layout names one pupil a row. */
 const HEADERS: Record<ProvisionLayout, readonly string[]> = {
-  audit: ['Intervention', 'Group size', 'Frequency/\nduration', 'Staff', 'Pupils'],
-  targets: [
-    'Intervention',
-    'Group size',
-    'Frequency/\nduration',
-    'Staff',
-    'Pupils',
-    'Entry data',
-    'Intervention target',
-  ],
-  outcomes: [
-    'Intervention',
-    'Group size',
-    'Frequency/\nduration',
-    'Staff',
-    'Pupils',
-    'Entry data',
-    'Intervention target',
-    'Exit data',
-    'Outcomes',
-  ],
-  'row-per-pupil': [
-    'Intervention',
-    'Group size',
-    'Frequency/\nduration',
-    'Staff',
-    'Pupil',
-    'Entry data',
-    'Intervention target',
-    'Exit data',
-    'Outcomes',
-  ],
+  audit: SEED_MAP_HEADER.slice(0, 5),
+  targets: SEED_MAP_HEADER.slice(0, 7),
+  outcomes: SEED_MAP_HEADER,
+  'row-per-pupil': [...SEED_MAP_HEADER.slice(0, 4), 'Pupil', ...SEED_MAP_HEADER.slice(5)],
 };
 
 /** One pupil's entry and exit as written (a Leuven pair is "1   2", well-being then involvement). */

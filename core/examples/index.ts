@@ -4,7 +4,7 @@ import type { Grid } from '../grid.js';
 import { MESSY_TRACKER } from './messy-tracker.js';
 import { SEED_PROVISION_MAP } from './seed-provision-map.js';
 
-export { SEED_PROVISION_MAP, SEED_PROVISION_SHEET } from './seed-provision-map.js';
+export { SEED_MAP_HEADER, SEED_PROVISION_MAP, SEED_PROVISION_SHEET } from './seed-provision-map.js';
 export { MESSY_TRACKER, MESSY_TRACKER_SHEET } from './messy-tracker.js';
 
 /** The demo workbook: the seed provision map, then the tracker, as a teacher would have them. */

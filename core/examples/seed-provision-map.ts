@@ -7,6 +7,19 @@ import type { Grid } from '../grid.js';
 /** The sheet name the demo gives the teacher's provision map. */
 export const SEED_PROVISION_SHEET = 'Class 3 provision';
 
+/** The header of the seed's third provision-map table: audit, entry data and target, exit data and outcomes. */
+export const SEED_MAP_HEADER: readonly string[] = [
+  'Intervention',
+  'Group size',
+  'Frequency/\nduration',
+  'Staff',
+  'Pupils',
+  'Entry data',
+  'Intervention target',
+  'Exit data',
+  'Outcomes',
+];
+
 /** The seed provision map as a messy teacher sheet. The title is merged across the table. */
 export const SEED_PROVISION_MAP: Grid = {
   sheet: SEED_PROVISION_SHEET,
@@ -24,17 +37,7 @@ export const SEED_PROVISION_MAP: Grid = {
       null,
     ],
     [null, null, null, null, null, null, null, null, null],
-    [
-      'Intervention',
-      'Group size',
-      'Frequency/\nduration',
-      'Staff',
-      'Pupils',
-      'Entry data',
-      'Intervention target',
-      'Exit data',
-      'Outcomes',
-    ],
+    [...SEED_MAP_HEADER],
     [
       'Comprehension group',
       '1:6',

@@ -2,6 +2,7 @@
 
 import type { DiagnosticCode } from '../../../core/diagnostics.js';
 import type { ProvmapErrorCode } from '../../../core/errors.js';
+import { SEED_MAP_HEADER } from '../../../core/examples/index.js';
 import type { CellValue, Grid } from '../../../core/grid.js';
 
 export interface Scenario {
@@ -31,14 +32,4 @@ export function trackerRow(name: CellValue, points: CellValue[] = ['2c', '2b', '
 }
 
 /** A provision map header in the seed's third layout. */
-export const MAP_HEADER = [
-  'Intervention',
-  'Group size',
-  'Frequency/\nduration',
-  'Staff',
-  'Pupils',
-  'Entry data',
-  'Intervention target',
-  'Exit data',
-  'Outcomes',
-];
+export const MAP_HEADER = [...SEED_MAP_HEADER];
