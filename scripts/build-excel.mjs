@@ -1,11 +1,12 @@
-// Builds the Excel add-in into dist/excel-addin: task pane bundle (task pane, ribbon commands and custom
-// functions share one runtime), functions.json from the functions' JSDoc, icons, and the production and
-// localhost manifests from manifests/excel/manifest.template.xml (both checked before the build ends).
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Builds the Excel add-in into dist/excel-addin: the task pane (the shared panel of ui/ in the Fluent look,
+// with the ribbon commands and custom functions in the same runtime: taskpane.html, taskpane.js,
+// taskpane.css), functions.json from the functions' JSDoc, icons, and the production and localhost
+// manifests from manifests/excel/manifest.template.xml (both checked before the build ends).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { checkManifest } from './check-manifest.mjs';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +30,41 @@ const VARIANTS = {
     file: 'manifest.localhost.xml',
   },
 };
+
+/** The Office.js CDN: the only origin the task pane loads from besides its own. */
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_ORIGIN = new URL(OFFICE_JS).origin;
+
+/** The page's policy: its own files and Office.js, nothing inline, nothing else. */
+const TASKPANE_CSP = [
+  "default-src 'none'",
+  `script-src 'self' ${OFFICE_ORIGIN}`,
+  "style-src 'self'",
+  `connect-src 'self' ${OFFICE_ORIGIN}`,
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** The task pane page: the panel mounts into #app once Office.js is ready. */
+export const TASKPANE_HTML = `<!doctype html>
+<html lang="en-GB" data-theme="fluent">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${TASKPANE_CSP}">
+<title>provmap</title>
+<link rel="stylesheet" href="taskpane.css">
+<script src="${OFFICE_JS}"></script>
+<script src="taskpane.js" defer></script>
+</head>
+<body>
+<div id="app"><p>Loading provmap…</p></div>
+</body>
+</html>
+`;
 
 /** The manifest for one variant, from the template. */
 export function renderManifest(template, variant, version) {
@@ -113,10 +149,12 @@ export async function buildExcel() {
     target: ['es2020'],
     minify: true,
     legalComments: 'none',
+    charset: 'utf8',
     logLevel: 'warning',
   });
-  copyFileSync('excel-addin/taskpane/taskpane.html', `${OUT}/taskpane.html`);
-  copyFileSync('excel-addin/taskpane/taskpane.css', `${OUT}/taskpane.css`);
+  writeFileSync(`${OUT}/taskpane.html`, TASKPANE_HTML);
+  const css = await transform(readFileSync('ui/styles/panel.css', 'utf8'), { loader: 'css', minify: true });
+  writeFileSync(`${OUT}/taskpane.css`, css.code);
   for (const size of [16, 32, 64, 80]) writeFileSync(`${OUT}/assets/icon-${size}.png`, iconPng(size));
 
   const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');

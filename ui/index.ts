@@ -7,5 +7,12 @@
 export * from './bridge.js';
 export * from './bridges/index.js';
 export * from './server/index.js';
-export { mountPanel, type MountOptions, type Theme, type TabId } from './panel/index.js';
+export {
+  mountPanel,
+  type MountOptions,
+  type PanelHandle,
+  type SheetCommand,
+  type Theme,
+  type TabId,
+} from './panel/index.js';
 export { jsonSafetyProblem } from './json-safe.js';

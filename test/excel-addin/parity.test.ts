@@ -78,6 +78,9 @@ suite('Excel and .xlsx end the same', () => {
         const initial = seed(file);
         const excel = await throughExcel(initial, steps);
         const xlsx = await throughXlsx(initial, steps);
+        // Something was written: provmap's sheets exist, each with a header and rows.
+        expect(xlsx.observed.sheets.length).toBeGreaterThan(0);
+        for (const s of xlsx.observed.sheets) expect(s.cells.length, s.name).toBeGreaterThan(1);
         expect(excel.observed.sheets.map((s) => s.name)).toEqual(xlsx.observed.sheets.map((s) => s.name));
         for (const [i, s] of excel.observed.sheets.entries())
           expect(s, s.name).toEqual(xlsx.observed.sheets[i]);

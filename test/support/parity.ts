@@ -110,7 +110,7 @@ export async function after(
 
 const structure: Step = (s, sheet) => s.structure(sheet, { kind: 'provision' });
 
-/** The three seed examples and what is done to each: [name, fixture file, steps]. */
+/** The three seed examples, a tracker and a class list, and what is done to each: [name, file, steps]. */
 export const PARITY_CASES: readonly [string, string, readonly Step[]][] = [
   ['seed audit', 'seed-audit.grid.json', [structure]],
   ['seed entry data and targets', 'seed-entry-and-targets.grid.json', [structure]],
@@ -119,4 +119,15 @@ export const PARITY_CASES: readonly [string, string, readonly Step[]][] = [
     'seed-evaluated-map.grid.json',
     [structure, (s) => s.reevaluate(), (s) => s.runReview(), (s) => s.generateSummary()],
   ],
+  [
+    'tracker with title rows: structured, a point added, re-evaluated and reviewed',
+    'tracker-title-rows.grid.json',
+    [
+      (s, sheet) => s.structure(sheet, { kind: 'tracking' }),
+      (s) => s.addAssessmentPoint('AP4'),
+      (s) => s.reevaluate(),
+      (s) => s.runReview(),
+    ],
+  ],
+  ['MIS class list', 'mis-class-list.grid.json', [(s, sheet) => s.structure(sheet, { kind: 'class-list' })]],
 ];

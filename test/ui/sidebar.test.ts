@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { SHEET } from '../../core/plan/sheet-names.js';
 import type { InitialSheet, ObservedSheet } from '../contract/harness.js';
 import { seriousViolations } from './support/axe.js';
-import { bundleForBrowser, buildPanel } from './support/build.js';
+import { bundleForBrowser, buildSidebar } from './support/build.js';
 import { launchPanelBrowser, PANEL_WIDTH, type PanelBrowser } from './support/chromium.js';
 import { createGoogleSide, type GoogleSide } from './support/google-side.js';
 import { serveFiles, type StaticServer } from './support/static-server.js';
@@ -23,7 +23,7 @@ let sidebarHtml: string;
 let browser: PanelBrowser | null = null;
 
 beforeAll(async () => {
-  const { sidebar } = buildPanel();
+  const sidebar = buildSidebar();
   sidebarHtml = sidebar;
   shim = await bundleForBrowser('./google-page.ts');
   server = await serveFiles({ '/sidebar.html': sidebar });

@@ -6,7 +6,7 @@ import { createLeadersView } from './leaders-view.js';
 import { createSchoolView } from './school-view.js';
 import { createSettingsView } from './settings-view.js';
 import { createShell } from './shell.js';
-import { createSheetView } from './sheet-view.js';
+import { createSheetView, type SheetCommand } from './sheet-view.js';
 import { createTabs } from './tabs.js';
 
 /** The host's look: Google's add-on style for the sidebar, Fluent for Excel. */
@@ -21,8 +21,14 @@ export interface MountOptions {
   tab?: TabId;
 }
 
+/** The mounted panel, for the host's own buttons (Excel's ribbon commands). */
+export interface PanelHandle {
+  /** Shows the teacher's tab and runs the command there, as its button would. */
+  command(command: SheetCommand): Promise<void>;
+}
+
 /** Renders the panel into `root` (its children are replaced) and loads the first tab. */
-export function mountPanel(root: HTMLElement, bridge: HostBridge, options: MountOptions): void {
+export function mountPanel(root: HTMLElement, bridge: HostBridge, options: MountOptions): PanelHandle {
   document.documentElement.dataset.theme = options.theme;
   const { shell, notice } = createShell(bridge);
   const sheet = createSheetView(shell);
@@ -57,4 +63,10 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Mount
     ),
   );
   tabs.select(options.tab ?? 'sheet');
+  return {
+    command: (c) => {
+      tabs.select('sheet');
+      return sheet.command(c);
+    },
+  };
 }

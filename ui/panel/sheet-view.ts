@@ -119,8 +119,23 @@ function statusView(shell: Shell, status: SheetStatus): HTMLElement {
   );
 }
 
+/**
+ * What a host's own buttons can ask of the teacher's tab: Excel's ribbon commands, like the Google Sheets
+ * menu, run an action on the active sheet without the preview.
+ */
+export type SheetCommand =
+  'structure-provision' | 'structure-tracking' | 'add-point' | 'reevaluate' | 'review';
+
+/** The teacher's tab: its element, a refresh, and the commands a host's buttons run. */
+export interface SheetView {
+  element: HTMLElement;
+  refresh(): Promise<void>;
+  /** Runs a command as its panel button would, and shows the outcome in the tab. */
+  command(command: SheetCommand): Promise<void>;
+}
+
 /** The teacher's tab. */
-export function createSheetView(shell: Shell): { element: HTMLElement; refresh(): Promise<void> } {
+export function createSheetView(shell: Shell): SheetView {
   const title = h('h2', { class: 'sheet-name' }, 'This sheet');
   const statusArea = h('div', { class: 'status-area' });
   const outcomeArea = h('div', { class: 'outcome-area' });
@@ -185,20 +200,46 @@ export function createSheetView(shell: Shell): { element: HTMLElement; refresh()
     setupArea.hidden = false;
     void setup.open(sheet);
   });
-  pointButton.addEventListener('click', async () => {
+  const addPoint = async (): Promise<void> => {
     const label = pointLabel.value.trim() || null;
     const o = await shell.run(() => shell.bridge.addAssessmentPoint(label), pointButton, 'Adding a point…');
     if (o) pointLabel.value = '';
     await showOutcome(o, 'Assessment point added');
-  });
-  reevaluateButton.addEventListener('click', async () => {
+  };
+  const reevaluate = async (): Promise<void> => {
     const o = await shell.run(() => shell.bridge.reevaluate(), reevaluateButton, 'Re-evaluating…');
     await showOutcome(o, 'Re-evaluated');
-  });
-  reviewButton.addEventListener('click', async () => {
+  };
+  const review = async (): Promise<void> => {
     const o = await shell.run(() => shell.bridge.runReview(), reviewButton, 'Writing the review…');
     await showOutcome(o, 'Review written');
-  });
+  };
+  const structureActive = async (kind: 'provision' | 'tracking'): Promise<void> => {
+    const sheet = (await shell.refreshContext())?.activeSheet;
+    if (!sheet) return shell.announce('Select the sheet to set up first.');
+    const o = await shell.run(() => shell.bridge.structure(sheet, { kind }), setupButton, 'Setting up…');
+    await showOutcome(o, 'Set up');
+  };
+  pointButton.addEventListener('click', () => void addPoint());
+  reevaluateButton.addEventListener('click', () => void reevaluate());
+  reviewButton.addEventListener('click', () => void review());
+
+  const command = (c: SheetCommand): Promise<void> => {
+    setupArea.hidden = true;
+    main.hidden = false;
+    switch (c) {
+      case 'structure-provision':
+        return structureActive('provision');
+      case 'structure-tracking':
+        return structureActive('tracking');
+      case 'add-point':
+        return addPoint();
+      case 'reevaluate':
+        return reevaluate();
+      case 'review':
+        return review();
+    }
+  };
 
   main.append(
     h('div', { class: 'row between' }, title, refreshButton),
@@ -219,5 +260,5 @@ export function createSheetView(shell: Shell): { element: HTMLElement; refresh()
     ),
     outcomeArea,
   );
-  return { element: h('div', { class: 'view' }, main, setupArea), refresh: () => refresh() };
+  return { element: h('div', { class: 'view' }, main, setupArea), refresh: () => refresh(), command };
 }
