@@ -1,6 +1,6 @@
 // Builds the Excel add-in into dist/excel-addin: the task pane (the shared panel of ui/ in the Fluent look,
 // with the ribbon commands and custom functions in the same runtime: taskpane.html, taskpane.js,
-// taskpane.css), functions.json from the functions' JSDoc, icons, and the production and localhost
+// taskpane.css, and xlsx-reader.js, loaded when a class-map file is picked), functions.json from the functions' JSDoc, icons, and the production and localhost
 // manifests from manifests/excel/manifest.template.xml (both checked before the build ends).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
@@ -140,18 +140,25 @@ export function iconPng(size) {
 export async function buildExcel() {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(`${OUT}/assets`, { recursive: true });
-  await build({
-    entryPoints: ['excel-addin/taskpane/main.ts'],
-    outfile: `${OUT}/taskpane.js`,
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: ['es2020'],
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'warning',
-  });
+  // The pane, ribbon commands and custom functions; the xlsx reader (ExcelJS, most of the weight) is its
+  // own script, loaded only when a class-map file is picked (excel-addin/taskpane/lazy-reader.ts).
+  const scripts = {
+    'taskpane.js': 'excel-addin/taskpane/main.ts',
+    'xlsx-reader.js': 'excel-addin/taskpane/xlsx-reader-entry.ts',
+  };
+  for (const [file, entry] of Object.entries(scripts))
+    await build({
+      entryPoints: [entry],
+      outfile: `${OUT}/${file}`,
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      target: ['es2020'],
+      minify: true,
+      legalComments: 'none',
+      charset: 'utf8',
+      logLevel: 'warning',
+    });
   writeFileSync(`${OUT}/taskpane.html`, TASKPANE_HTML);
   const css = await transform(readFileSync('ui/styles/panel.css', 'utf8'), { loader: 'css', minify: true });
   writeFileSync(`${OUT}/taskpane.css`, css.code);

@@ -8,7 +8,7 @@ import { mountPanel } from '../../ui/panel/app.js';
 import type { PanelHandle } from '../../ui/panel/app.js';
 import { registerCustomFunctions, useSchoolScales } from '../functions/index.js';
 import { ExcelHost, officeRun } from '../host/index.js';
-import { readXlsx } from './read-xlsx.js';
+import { lazyXlsxReader } from './lazy-reader.js';
 import { RIBBON_COMMANDS } from './ribbon-commands.js';
 
 // Custom functions are associated as soon as the runtime loads, before Excel calls any of them.
@@ -57,6 +57,8 @@ void Office.onReady((info) => {
     );
     return associateRibbon(null);
   }
-  const bridge = teachFunctionsSchoolScales(createOfficeBridge(createOfficeSide({ host, readXlsx })));
+  const bridge = teachFunctionsSchoolScales(
+    createOfficeBridge(createOfficeSide({ host, readXlsx: lazyXlsxReader() })),
+  );
   associateRibbon(mountPanel(root, bridge, { theme: 'fluent' }));
 });

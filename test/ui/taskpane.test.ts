@@ -117,6 +117,9 @@ describe('the task pane page', () => {
       '<script src="taskpane.js" defer>',
     ]);
     expect(taskpane).not.toMatch(/<style\b|\son\w+=/);
+    // Small to open: the xlsx reader (ExcelJS) is a separate script, fetched only when a file is picked.
+    expect(files['/taskpane.js'].length).toBeLessThan(400_000);
+    expect(files['/xlsx-reader.js'].length).toBeGreaterThan(files['/taskpane.js'].length);
     expect(files['/manifest.xml']).toContain('/taskpane.js"');
   });
 
@@ -184,6 +187,7 @@ describe('the task pane in Excel', () => {
       const box = page.getByRole('checkbox', { name: source.name });
       await box.waitFor();
       await box.uncheck();
+      expect(server.requests).not.toContain('/xlsx-reader.js');
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Choose files…' }).click();
       await (
@@ -201,6 +205,7 @@ describe('the task pane in Excel', () => {
       const pupils = new Set(await columnOf(page, SHEET.schoolMap, 'Pupil'));
       expect(pupils).toEqual(new Set(maps.flatMap(pupilsOf)));
       expect(await columnOf(page, SHEET.schoolMap, 'Source')).toContain('4C map.xlsx › 4C map');
+      expect(server.requests.filter((p) => p === '/xlsx-reader.js')).toHaveLength(1);
       expect(await seriousViolations(page)).toEqual([]);
 
       // Leader: the summary sheets and the headline figures.

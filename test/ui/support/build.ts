@@ -16,7 +16,13 @@ export function buildSidebar(): string {
 }
 
 /** The files the Excel task pane is served from, by URL path. */
-export const TASKPANE_FILES = ['/taskpane.html', '/taskpane.js', '/taskpane.css', '/manifest.xml'] as const;
+export const TASKPANE_FILES = [
+  '/taskpane.html',
+  '/taskpane.js',
+  '/taskpane.css',
+  '/xlsx-reader.js',
+  '/manifest.xml',
+] as const;
 
 /** Runs scripts/build-excel.mjs and returns the task pane's files as the add-in serves them. */
 export function buildTaskPane(): Record<(typeof TASKPANE_FILES)[number], string> {
