@@ -4,8 +4,9 @@ import type { EnrolmentStatus, TrackingStatus } from '../evaluate/rules.js';
 import type { CellStyle, FormatStyle } from './types.js';
 
 /**
- * A light fill with a dark font of the same hue. Hues are spaced so they stay apart for the common forms of
- * colour blindness, and the status word is always written in the cell, so colour is never the only cue.
+ * A light fill with a dark font of the same hue. The fills differ in lightness and on the blue-yellow axis,
+ * not only red-green, so they stay apart for protanopia, deuteranopia and tritanopia (the palette test
+ * simulates each); the status word is always written in the cell, so colour is never the only cue.
  */
 export interface ColourPair {
   fill: string;
@@ -14,13 +15,16 @@ export interface ColourPair {
 
 export type PaletteColour = 'red' | 'amber' | 'green' | 'blue' | 'grey';
 
-/** The five status colours, #RRGGBB. Every font has at least 7:1 contrast on its own fill. */
+/**
+ * The five status colours, #RRGGBB: a salmon red, a yellow amber, a mint green, a light blue and a near-white
+ * grey. Every font has at least 7:1 contrast on its own fill.
+ */
 export const PALETTE: Readonly<Record<PaletteColour, ColourPair>> = {
-  red: { fill: '#FAD4CC', fontColor: '#7A1A06' },
-  amber: { fill: '#FCEBB6', fontColor: '#5C4200' },
-  green: { fill: '#CDEBDD', fontColor: '#0A4D31' },
-  blue: { fill: '#D3E5F5', fontColor: '#0A3F6E' },
-  grey: { fill: '#E6E6E6', fontColor: '#383838' },
+  red: { fill: '#FBAE92', fontColor: '#5C1200' },
+  amber: { fill: '#F8DC8D', fontColor: '#4A3500' },
+  green: { fill: '#7AD8BE', fontColor: '#063D27' },
+  blue: { fill: '#B4CBF6', fontColor: '#0A2F57' },
+  grey: { fill: '#F0F0F0', fontColor: '#333333' },
 };
 
 /** The colour of each enrolment status. */
