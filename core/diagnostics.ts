@@ -1,8 +1,10 @@
 // Messy input becomes Diagnostics: where (sheet and A1 cell), a stable code, what, and how to fix it.
 
-/** Stable diagnostic codes. Add new ones here; never rename one. */
+/**
+ * Stable diagnostic codes. Add new ones here; never rename or reuse one. (A sheet with no table at all is
+ * not a diagnostic but a NoTableFoundError, and text that looks like a formula is simply kept as text.)
+ */
 export type DiagnosticCode =
-  | 'EMPTY_SHEET'
   | 'NO_HEADER'
   | 'UNKNOWN_GRADE'
   | 'MIXED_SCALES'
@@ -20,7 +22,6 @@ export type DiagnosticCode =
   | 'AMBIGUOUS_PUPIL'
   | 'ROW_WITHOUT_INTERVENTION'
   | 'CELL_TOO_LONG'
-  | 'FORMULA_TEXT'
   | 'IGNORED_CELL'
   /** Values read equally well on several scales and no header or Scale column said which; one was chosen. */
   | 'AMBIGUOUS_SCALE'

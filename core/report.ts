@@ -22,6 +22,10 @@ export interface InterventionReport {
   meanProgress: number | null;
   totalHours: number | null;
   cost: number | null;
+  /** cost / pupils. */
+  costPerPupil: number | null;
+  /** cost / steps gained; null when no steps were gained or there is no cost. */
+  costPerStep: number | null;
 }
 
 export interface EnrolmentReport {

@@ -42,6 +42,8 @@ export function mapReport(
       meanProgress: ev?.meanProgress ?? null,
       totalHours: ev?.totalHours ?? null,
       cost: ev?.cost ?? null,
+      costPerPupil: ev?.costPerPupil ?? null,
+      costPerStep: ev?.costPerStep ?? null,
     };
   });
   const enrolments: EnrolmentReport[] = map.enrolments.map((e, index) => {

@@ -27,7 +27,8 @@
 //   costPerStep  cost / stepsGained, empty when stepsGained <= 0
 //
 // Tracked subject, with assessment points 0..n-1 (point 0 is the baseline), baseline B, target T and the
-// latest point k > 0 that holds a grade L:
+// latest point k > 0 that holds a grade L; n is the number of points in the school year (the sheet's point
+// columns, or the settings' assessment points per year when the sheet has fewer so far):
 //   expected = B + (T - B) * k / (n - 1)            (a straight line from baseline to target)
 //   diff     = ROUND(L - expected, 6)
 //   status:  no baseline, no target or no later grade -> 'no data'

@@ -8,6 +8,7 @@ import { DIFF_DECIMALS, type TrackingStatus } from './rules.js';
 import { position, scaleFor, type ScaleLookup } from './scale-lookup.js';
 
 type TrackingSettings = Pick<Settings, 'tolerance' | 'expectedStepsPerYear'>;
+type TrackerSettings = TrackingSettings & Partial<Pick<Settings, 'assessmentPointsPerYear'>>;
 
 export interface TrackingEvaluation {
   /** The grade at point 0. */
@@ -66,16 +67,22 @@ function onScale(g: Grade | null | undefined, scaleId: string | null): Grade | n
   return g && (scaleId === null || g.scaleId === scaleId) ? g : null;
 }
 
-/** Baseline, latest, expected position and status of one tracked subject (rules.ts, "Tracked subject"). */
+/**
+ * Baseline, latest, expected position and status of one tracked subject (rules.ts, "Tracked subject").
+ * The first `pointCount` points are read; the line to the target spans `yearPoints` of them (at least
+ * `pointCount`), so a year still in progress is judged part of the way along.
+ */
 export function evaluateTracked(
   s: TrackedSubject,
   pupil: Pupil | undefined,
   pointCount: number,
   scales: ScaleLookup,
   settings: TrackingSettings,
+  yearPoints: number = pointCount,
 ): TrackingEvaluation {
   const scale = scaleFor(scales, s.scaleId);
   const n = Math.max(0, Math.trunc(pointCount));
+  const span = Math.max(n, Math.trunc(yearPoints));
   const baseline = n > 0 ? onScale(s.points[0], s.scaleId) : null;
   let latestPoint: number | null = null;
   for (let k = Math.min(n, s.points.length) - 1; k > 0; k--) {
@@ -103,7 +110,7 @@ export function evaluateTracked(
     };
 
   const b = position(baseline.step);
-  const expected = b + ((position(target.step) - b) * latestPoint) / (n - 1);
+  const expected = b + ((position(target.step) - b) * latestPoint) / (span - 1);
   const diff = roundTo(position(latest.step) - expected, DIFF_DECIMALS);
   const t = scale
     ? toleranceFor(scale, settings)
@@ -114,14 +121,18 @@ export function evaluateTracked(
   return { baseline, latest, latestPoint, target, targetProposed, expected, expectedGrade, diff, status };
 }
 
-/** Every subject of a tracker, in the same order as `t.subjects`; n is the number of point labels. */
+/**
+ * Every subject of a tracker, in the same order as `t.subjects`. The straight line runs across the whole
+ * year: n is the number of point labels, or the school's assessment points per year when the sheet does
+ * not have them all yet (a tracker in its fourth of six points is judged at 4 of 6, not at its end).
+ */
 export function evaluateTracker(
   t: Tracker,
   scales: ScaleLookup,
-  settings: TrackingSettings,
+  settings: TrackerSettings,
 ): TrackingEvaluation[] {
   const pupils = new Map(t.pupils.map((p) => [p.id, p]));
-  return t.subjects.map((s) =>
-    evaluateTracked(s, pupils.get(s.pupilId), t.pointLabels.length, scales, settings),
-  );
+  const n = t.pointLabels.length;
+  const year = Math.max(n, settings.assessmentPointsPerYear ?? 0);
+  return t.subjects.map((s) => evaluateTracked(s, pupils.get(s.pupilId), n, scales, settings, year));
 }

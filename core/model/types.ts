@@ -91,7 +91,21 @@ export interface Enrolment {
   source: SourceRef | null;
 }
 
-/** One tracked pupil in one subject: values at each assessment point, and a target. */
+/**
+ * One assessment: a pupil's grade in one subject at one assessment point. A tracker stores them by row, as
+ * the teacher's sheet does (one TrackedSubject per pupil and subject, one grade per point); `assessmentsOf`
+ * lists them one by one.
+ */
+export interface Assessment {
+  pupilId: string;
+  subject: string;
+  /** 0-based index into the tracker's point labels; 0 is the baseline. */
+  point: number;
+  pointLabel: string;
+  grade: Grade;
+}
+
+/** A pupil's grades in one subject across the assessment points, with their target: a tracker row. */
 export interface TrackedSubject {
   pupilId: string;
   subject: string;

@@ -119,6 +119,8 @@ suite('real actions recalculated in LibreOffice', { timeout: 240_000 }, () => {
           meanProgress: blankToNull(row!['Mean progress']),
           totalHours: blankToNull(row!.Hours),
           cost: blankToNull(row!.Cost),
+          costPerPupil: blankToNull(row!['Cost per pupil']),
+          costPerStep: blankToNull(row!['Cost per step']),
         };
         const close = (a: InspectedCell, e: number | null) =>
           e === null ? a === null : typeof a === 'number' && Math.abs(a - e) < 1e-9;
@@ -127,7 +129,7 @@ suite('real actions recalculated in LibreOffice', { timeout: 240_000 }, () => {
           want.assessed,
           want.met,
         ]);
-        for (const k of ['meanProgress', 'totalHours', 'cost'] as const)
+        for (const k of ['meanProgress', 'totalHours', 'cost', 'costPerPupil', 'costPerStep'] as const)
           expect(close(got[k], want[k]), `${want.name} ${k}: ${String(got[k])} vs ${String(want[k])}`).toBe(
             true,
           );

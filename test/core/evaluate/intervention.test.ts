@@ -8,15 +8,31 @@ import {
   totalHoursOf,
 } from '../../../core/evaluate/index.js';
 import { resolveSettings } from '../../../core/settings.js';
+import { importSheet } from '../../../core/import/index.js';
+import type { ProvisionMap } from '../../../core/model/types.js';
+import { defaultOptions, loadGrid } from '../import/fixtures.js';
 import { enrolment, intervention, plusOne, scales, schedule, seedMap, settings } from './builders.js';
 
-describe('the seed provision map (third table)', () => {
-  const map = seedMap();
+/** The seed's third table as the import reads it from the teacher's sheet (test/fixtures/import). */
+function importedSeedMap(): ProvisionMap {
+  const r = importSheet(loadGrid('seed-evaluated-map'), defaultOptions());
+  if (r.kind !== 'provision') throw new Error(`seed-evaluated-map read as ${r.kind}`);
+  return r.map;
+}
+
+// The same outcomes from a model built by hand and from the table as a teacher typed it, read by import.
+describe.each([
+  ['built by hand', seedMap],
+  ['read from the sheet', importedSeedMap],
+])('the seed provision map (third table), %s', (_, make) => {
+  const map = make();
   const ev = evaluateMap(map, scales, settings);
   const byId = (id: string) => ev.interventions[map.interventions.findIndex((i) => i.id === id)]!;
+  // Pupils by first name, lower case, whichever ids the map gave them.
+  const nameOf = (pupilId: string) => map.pupils.find((p) => p.id === pupilId)!.name.toLowerCase();
   const statusesOf = (id: string) =>
     map.enrolments.flatMap((e, i) =>
-      e.interventionId === id ? [[e.pupilId, ev.enrolments[i]!.status] as const] : [],
+      e.interventionId === id ? [[nameOf(e.pupilId), ev.enrolments[i]!.status] as const] : [],
     );
 
   it('comprehension: positive outcomes for all except Joe', () => {

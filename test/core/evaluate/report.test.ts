@@ -54,6 +54,8 @@ describe('mapReport', () => {
       meanProgress: 7 / 6,
       totalHours: 4.5,
       cost: 63,
+      costPerPupil: 63 / 6,
+      costPerStep: 63 / 7,
     });
   });
 });
@@ -83,7 +85,11 @@ describe('trackerReport', () => {
         },
       ],
     };
-    const rows = trackerReport(tracker, evaluateTracker(tracker, scales, settings));
+    // A school with three points a year, so AP1 is half way along the line.
+    const rows = trackerReport(
+      tracker,
+      evaluateTracker(tracker, scales, { ...settings, assessmentPointsPerYear: 3 }),
+    );
     expect(rows).toEqual([
       {
         pupil: 'Amy',

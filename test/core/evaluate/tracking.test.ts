@@ -171,7 +171,7 @@ describe('proposed targets', () => {
 });
 
 describe('evaluateTracker', () => {
-  it("evaluates subjects in order with each pupil's own key stage and n = number of point labels", () => {
+  it("evaluates subjects in order with each pupil's own key stage, along the whole year's points", () => {
     const tracker: Tracker = {
       title: null,
       pointLabels: ['Baseline', 'AP1', 'AP2'],
@@ -181,11 +181,21 @@ describe('evaluateTracker', () => {
         { ...subject(['2c', '2b', null], null), pupilId: 'ben', subject: 'Maths' },
       ],
     };
-    const [amy, ben] = evaluateTracker(tracker, scales, settings);
+    // Three points a year: the sheet has them all.
+    const [amy, ben] = evaluateTracker(tracker, scales, { ...settings, assessmentPointsPerYear: 3 });
     expect(amy?.target?.label).toBe('3c');
+    // '5a' sits beyond the sheet's last point label, so it is not read.
     expect(amy?.latestPoint).toBe(1);
     expect(ben?.target?.label).toBe('2a');
     // Ben: 16 + 2 * 1/2 = 17 expected, latest 17.
     expect(ben).toMatchObject({ expected: 17, diff: 0, status: 'on track' });
+
+    // Six points a year (the default): the sheet is only part way through, and AP1 is 1/5 of the line.
+    const [, early] = evaluateTracker(tracker, scales, { ...settings, assessmentPointsPerYear: 6 });
+    // Ben: 16 + 2 * 1/5 = 16.4 expected, latest 17: 0.6 ahead of the line, over the 0.5 tolerance.
+    expect(early).toMatchObject({ expected: 16.4, diff: 0.6, status: 'ahead' });
+    // A sheet with more points than the setting runs the line across all of them.
+    const [, long] = evaluateTracker(tracker, scales, { ...settings, assessmentPointsPerYear: 2 });
+    expect(long).toMatchObject({ expected: 17 });
   });
 });

@@ -200,6 +200,32 @@ describe('cells and values', () => {
     expect([d.cell, d.hint]).toEqual(['B2', expect.stringContaining('time')]);
   });
 
+  it('reports a group size written in words, and still reads the row', () => {
+    const { map, diagnostics } = read([['Reading', 'small group', null, null, 'Amy', null, null, null]]);
+    const d = diagnostics.find((x) => x.code === 'UNKNOWN_RATIO')!;
+    expect([d.cell, d.severity, d.message]).toEqual(['B2', 'warning', '"small group" is not a group size.']);
+    expect(d.hint).toMatch(/1:6/);
+    expect(map.interventions[0]!.groupSize).toBeNull();
+    expect(map.enrolments).toHaveLength(1);
+  });
+
+  it('reads a cost per hour with a currency sign, and reports one it cannot read', () => {
+    const result = importSheet(
+      gridOf([
+        ['Intervention', 'Pupils', 'Cost per hour'],
+        ['Reading', 'Amy', '£1,014.50'],
+        ['Maths', 'Joe', 'ask the bursar'],
+      ]),
+      defaultOptions(),
+    );
+    if (result.kind !== 'provision') throw new Error(result.kind);
+    expect(result.map.interventions.map((i) => i.costPerHour)).toEqual([1014.5, null]);
+    // (Reading and Maths are also given an area of need from their names, as info.)
+    const numbers = result.diagnostics.filter((d) => d.code === 'UNKNOWN_NUMBER');
+    expect(codes(numbers)).toEqual(['C3 UNKNOWN_NUMBER']);
+    expect(numbers[0]!.hint).toMatch(/14\.50/);
+  });
+
   it('reports a schedule it cannot read, and one that cannot be costed', () => {
     const { map, diagnostics } = read([
       ['Reading', null, 'when needed', null, 'Amy', null, null, null],

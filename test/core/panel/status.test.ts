@@ -61,7 +61,9 @@ describe('sheetStatus on a provision map', () => {
 });
 
 describe('sheetStatus on a tracker', () => {
-  const s = sheetStatus(tracker, { settings, owned: true });
+  // A school with three assessment points a year: this sheet holds the whole year.
+  const threeAYear = { ...settings, assessmentPointsPerYear: 3 };
+  const s = sheetStatus(tracker, { settings: threeAYear, owned: true });
   it('lists pupils off track and slightly behind by the straight line to their target', () => {
     expect(s.kind).toBe('tracking');
     expect(s.owned).toBe(true);
@@ -73,9 +75,20 @@ describe('sheetStatus on a tracker', () => {
   });
 
   it('follows the tolerance in settings', () => {
-    const loose = sheetStatus(tracker, { settings: resolveSettings({ tolerance: { 'nc-sublevels': 1 } }) });
+    const loose = sheetStatus(tracker, {
+      settings: resolveSettings({ tolerance: { 'nc-sublevels': 1 }, assessmentPointsPerYear: 3 }),
+    });
     expect(loose.slightlyBehind).toHaveLength(0);
     expect(loose.offTrack.map((i) => i.pupil)).toEqual(['Cal']);
+  });
+
+  it('judges a sheet part way through a year of six points by where the line is now', () => {
+    // AP1 of six: 2c + 6 * 1/5 = 1.2 sub-levels up. Ava (+3) and Ben (+2) are ahead; Cal (+0) is 1.2
+    // behind, more than twice the 0.5 tolerance: off track.
+    const early = sheetStatus(tracker, { settings: { ...settings, assessmentPointsPerYear: 6 } });
+    expect(early.slightlyBehind).toEqual([]);
+    expect(early.offTrack.map((i) => i.pupil)).toEqual(['Cal']);
+    expect(early.offTrack[0]!.detail).toMatch(/expected 2b/);
   });
 });
 
