@@ -1,7 +1,8 @@
 // The Excel task pane as the add-in ships it (dist/excel-addin) in Chromium, with a stub Office.js (served
 // in place of the CDN) backed by the fake Excel model, and the real ExcelHost adapter inside the page: the
 // Content-Security-Policy, teacher, SENCO (tabs and a picked .xlsx file), leader and settings flows, the
-// ribbon's commands and the custom functions in the same runtime, axe-core and no network.
+// ribbon's commands and the custom functions in the same runtime, axe-core, a 300 px fit in the Fluent
+// look, and no network.
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import type { InitialSheet, ObservedWorkbook } from '../contract/harness.js';
 import { seriousViolations } from './support/axe.js';
 import { bundleForBrowser, buildTaskPane } from './support/build.js';
 import { launchPanelBrowser, type PanelBrowser } from './support/chromium.js';
+import { sidewaysOverflow } from './support/fit.js';
 import { serveFiles, type StaticServer } from './support/static-server.js';
 import { classMaps, pupilsOf, teacherMap, teacherTracker, XSS_NAME } from './support/workbooks.js';
 
@@ -85,6 +87,11 @@ async function columnOf(page: Page, sheet: string, header: string): Promise<stri
   return s.cells.slice(row + 1).map((r) => String(r[col] ?? ''));
 }
 
+/** Nothing in the task pane, as shown now, is wider than its 300 px column (`what` names the state). */
+async function expectFits(page: Page, what: string): Promise<void> {
+  expect(await sidewaysOverflow(page), what).toEqual([]);
+}
+
 async function classMapFile(sheet: InitialSheet): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet.name);
@@ -157,10 +164,25 @@ describe('the task pane in Excel', () => {
       expect(await page.locator('.pupil-name', { hasText: XSS_NAME }).count()).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
       expect(await seriousViolations(page)).toEqual([]);
+      // The fit below is of the Fluent look: its stylesheet loaded under the policy (14 px Segoe UI).
+      expect(
+        await page.evaluate(() => [
+          document.documentElement.dataset.theme,
+          getComputedStyle(document.body).fontSize,
+        ]),
+      ).toEqual(['fluent', '14px']);
+      await expectFits(page, 'status');
+      // Every pupil list and the things to check, open at once.
+      await page
+        .locator('.status details')
+        .evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await page.locator('.status details:not([open])').count()).toBe(0);
+      await expectFits(page, 'status, every list open');
 
       // Teacher: set up with the exit column corrected.
       await page.getByRole('button', { name: 'Set up from this sheet…' }).click();
       await page.getByLabel('H End of block').selectOption({ label: 'Exit data' });
+      await expectFits(page, 'set-up preview');
       await page.getByRole('button', { name: 'Create sheets' }).click();
       await expect.poll(() => page.locator('h2.sheet-name').textContent()).toBe(SHEET.provisionMap);
       expect(await sheetNames(page)).toEqual(
@@ -170,6 +192,7 @@ describe('the task pane in Excel', () => {
         (await columnOf(page, SHEET.provisionMap, 'Exit')).filter((v) => v !== '').length,
       ).toBeGreaterThanOrEqual(12);
       await page.locator('summary', { hasText: /^Targets not met \(3\)$/ }).click();
+      await expectFits(page, 'set-up outcome, pupils not meeting targets open');
       await page
         .getByRole('button', { name: /^Go to F\d+ on Provision Map/ })
         .first()
@@ -200,6 +223,7 @@ describe('the task pane in Excel', () => {
       const fileBox = page.getByRole('checkbox', { name: '4C map.xlsx (file)' });
       await fileBox.waitFor();
       expect(await fileBox.isChecked()).toBe(true);
+      await expectFits(page, 'class maps with a picked file');
       await page.getByRole('button', { name: 'Collate', exact: true }).click();
       await page.getByRole('heading', { name: 'Collation finished' }).waitFor({ timeout: 30_000 });
       const pupils = new Set(await columnOf(page, SHEET.schoolMap, 'Pupil'));
@@ -207,6 +231,7 @@ describe('the task pane in Excel', () => {
       expect(await columnOf(page, SHEET.schoolMap, 'Source')).toContain('4C map.xlsx › 4C map');
       expect(server.requests.filter((p) => p === '/xlsx-reader.js')).toHaveLength(1);
       expect(await seriousViolations(page)).toEqual([]);
+      await expectFits(page, 'collation finished');
 
       // Leader: the summary sheets and the headline figures.
       await page.getByRole('tab', { name: 'Leaders' }).click();
@@ -219,6 +244,11 @@ describe('the task pane in Excel', () => {
       await page.getByLabel('Group pupils by').selectOption({ label: 'SEN' });
       await page.locator('main.panel').screenshot({ path: `${DOCS}panel-leader.png` });
       expect(await seriousViolations(page)).toEqual([]);
+      await expectFits(page, 'leaders’ figures and charts');
+      // Both charts' tables open.
+      for (const summary of await page.getByText('Show as a table').all()) await summary.click();
+      expect(await page.locator('.figures details[open] table').count()).toBe(2);
+      await expectFits(page, 'leaders’ charts as tables');
     },
   );
 
@@ -226,6 +256,8 @@ describe('the task pane in Excel', () => {
     const source = teacherMap();
     const page = await openTaskPane([source], source.name);
     await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Save settings' }).waitFor();
+    await expectFits(page, 'settings');
     await page.getByLabel('Weeks per term').fill('13');
     await page.getByLabel('Weeks per term').press('Tab');
     await page.getByRole('button', { name: 'Save settings' }).click();

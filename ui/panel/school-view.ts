@@ -38,6 +38,8 @@ export function createSchoolView(shell: Shell): { element: HTMLElement; refresh(
   let choices: ClassMapChoice[] = [];
   const picked = new Map<string, ClassMapSource>();
   const checked = new Set<string>();
+  // Class maps listed so far: a suggested one is ticked when it first appears, then left as the SENCO set it.
+  const seen = new Set<string>();
   let job: string | null = null;
   let cancelRequested = false;
 
@@ -72,9 +74,14 @@ export function createSchoolView(shell: Shell): { element: HTMLElement; refresh(
     await shell.refreshContext();
     const list = await shell.run(() => shell.bridge.listClassMaps(), listButton);
     if (!list) return;
-    const first = choices.length === 0 && checked.size === 0;
     choices = list.choices;
-    if (first) for (const c of choices) if (c.suggested) checked.add(sourceKey(c.source));
+    // Files chosen in the host's own dialog (Google's Picker) first appear here, and are ticked like tabs.
+    for (const c of choices) {
+      const key = sourceKey(c.source);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (c.suggested) checked.add(key);
+    }
     pickButton.hidden = !list.canPickFiles;
     renderList();
   };
@@ -181,6 +188,7 @@ export function createSchoolView(shell: Shell): { element: HTMLElement; refresh(
     if (!r) return;
     for (const s of r.sources) {
       picked.set(sourceKey(s), s);
+      seen.add(sourceKey(s));
       checked.add(sourceKey(s));
     }
     if (r.pending) shell.announce('Choose the files in the dialog, then press Refresh list.');
