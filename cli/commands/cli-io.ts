@@ -4,7 +4,9 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import type { Report } from '../../core/report.js';
 import type { ApplyResult } from '../../core/host.js';
+import { writeRefusal } from '../io/file-system.js';
 import { InputError } from '../xlsx/input-error.js';
+import { NOT_COPIED } from './not-copied.js';
 
 /** Where a command writes: stdout carries results only (one JSON report with --json); stderr the rest. */
 export interface CliIO {
@@ -28,7 +30,9 @@ export async function prepareOutput(output: string, inputs: readonly string[]): 
   const target = resolve(output);
   if (inputs.some((i) => resolve(i) === target))
     throw new InputError('SAME_INPUT_OUTPUT', output, `${output} is an input`);
-  await mkdir(dirname(target), { recursive: true });
+  await mkdir(dirname(target), { recursive: true }).catch((e: unknown) => {
+    throw writeRefusal(e, output) ?? e;
+  });
 }
 
 function count<T extends string>(items: readonly { status: T }[]): string {
@@ -53,9 +57,14 @@ export function describeResult(
     lines.push(
       `  ${plural(report.interventions.length, 'intervention')}, ${plural(report.pupils.length, 'pupil')}, ${plural(report.enrolments.length, 'enrolment')}${report.enrolments.length ? `: ${count(report.enrolments)}` : ''}.`,
     );
+  else if (report.tracking.length === 0 && report.pupils.length > 0)
+    lines.push(`  ${plural(report.pupils.length, 'pupil')}.`);
   if (report.tracking.length > 0)
     lines.push(`  ${plural(report.tracking.length, 'tracked subject')}: ${count(report.tracking)}.`);
-  const issues = report.diagnostics;
+  // Content left out of the output is always listed in full: it cannot be fixed by editing a cell.
+  for (const d of report.diagnostics.filter((d) => d.code === NOT_COPIED))
+    lines.push(`  Warning: ${d.message} ${d.hint}`);
+  const issues = report.diagnostics.filter((d) => d.code !== NOT_COPIED);
   if (issues.length > 0) {
     lines.push(`  ${plural(issues.length, 'thing', 'things')} to check:`);
     for (const d of issues.slice(0, 20))

@@ -10,6 +10,8 @@ import { SHEET, isOwnedSheet } from '../../core/plan/sheet-names.js';
 import type { Report } from '../../core/report.js';
 import { XlsxFileHost } from '../io/file-host.js';
 import { describeResult, prepareOutput, printResult } from './cli-io.js';
+import { withNotCopied } from './not-copied.js';
+import { countText, Progress, PROGRESS_FROM_ROWS } from './progress.js';
 import type { CliIO, OutputOptions } from './cli-io.js';
 
 /** Progress goes to stderr from this many files on. */
@@ -41,9 +43,10 @@ export async function mapsOf(file: string): Promise<{ source: string; grid: Grid
 /** Runs the command; returns the report it printed. */
 export async function collateCommand(files: readonly string[], o: OutputOptions, io: CliIO): Promise<Report> {
   await prepareOutput(o.output, files);
+  const progress = new Progress(io).whenLarge(files.length >= PROGRESS_FROM);
   const maps: { source: string; grid: Grid }[] = [];
   for (const [i, file] of files.entries()) {
-    if (files.length >= PROGRESS_FROM) io.stderr(`Reading ${i + 1} of ${files.length}: ${file}\n`);
+    progress.stage(`Reading ${i + 1} of ${files.length}: ${file}`);
     maps.push(...(await mapsOf(file)));
   }
   const host = new XlsxFileHost({ input: o.output, output: o.output, createIfMissing: true });
@@ -51,9 +54,16 @@ export async function collateCommand(files: readonly string[], o: OutputOptions,
   const workbook = await host.readGrids(
     sheetsToRead('collate', await host.listSheets()).filter(isOwnedSheet),
   );
-  if (files.length >= PROGRESS_FROM) io.stderr(`Collating ${maps.length} maps...\n`);
-  const { plan, report } = collateMaps({ workbook, maps, today: calendarDate(new Date()) });
+  const rows = maps.reduce((n, m) => n + m.grid.values.length, 0);
+  progress
+    .whenLarge(rows > PROGRESS_FROM_ROWS)
+    .stage(`Collating ${maps.length} ${maps.length === 1 ? 'map' : 'maps'} (${countText(rows)} rows)...`);
+  const { plan, report: collated } = collateMaps({ workbook, maps, today: calendarDate(new Date()) });
+  progress.stage(`Writing ${o.output}...`);
   const applied = await host.applyPlan(plan);
+  progress.done();
+  // The school file is updated in place: what it held that cannot be copied is gone from it now.
+  const report = withNotCopied(collated, host.notKept, { input: o.output, output: o.output });
   const lines = [
     `Collated ${maps.length} ${maps.length === 1 ? 'map' : 'maps'} from ${files.length} ${files.length === 1 ? 'file' : 'files'}.`,
   ];

@@ -10,3 +10,6 @@ export { demoCommand, demoFiles, DEFAULT_DEMO_DIR } from './demo.js';
 export type { DemoFiles } from './demo.js';
 export { describeResult, printResult, prepareOutput } from './cli-io.js';
 export type { CliIO, OutputOptions } from './cli-io.js';
+export { notCopiedDiagnostics, withNotCopied, NOT_COPIED } from './not-copied.js';
+export type { CopyPaths } from './not-copied.js';
+export { Progress, fileSize, countText, PROGRESS_FROM_BYTES, PROGRESS_FROM_ROWS } from './progress.js';

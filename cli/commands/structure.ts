@@ -9,6 +9,8 @@ import { isOwnedSheet } from '../../core/plan/sheet-names.js';
 import type { Report } from '../../core/report.js';
 import { XlsxFileHost } from '../io/file-host.js';
 import { describeResult, prepareOutput, printResult } from './cli-io.js';
+import { withNotCopied } from './not-copied.js';
+import { countText, fileSize, Progress, PROGRESS_FROM_BYTES, PROGRESS_FROM_ROWS } from './progress.js';
 import type { CliIO, OutputOptions } from './cli-io.js';
 
 export type SheetKindOption = 'provision' | 'tracking' | 'class-list';
@@ -54,12 +56,25 @@ export async function pickSource(
 /** Runs the command; returns the report it printed. */
 export async function structureCommand(input: string, o: StructureOptions, io: CliIO): Promise<Report> {
   await prepareOutput(o.output, [input]);
+  const progress = new Progress(io).whenLarge((await fileSize(input)) >= PROGRESS_FROM_BYTES);
+  progress.stage(`Reading ${input}...`);
   const host = new XlsxFileHost({ input, output: o.output });
   const source = await pickSource(host, input, o);
   const sheets = await host.listSheets();
   const workbook = await host.readGrids(sheetsToRead('structure', sheets, { source: source.sheet }));
-  const { plan, report } = structureSheet({ workbook, source, ...(o.kind ? { kind: o.kind } : {}) });
+  const rows = source.values.length;
+  progress
+    .whenLarge(rows > PROGRESS_FROM_ROWS)
+    .stage(`Structuring ${countText(rows)} rows of "${source.sheet}"...`);
+  const { plan, report: structured } = structureSheet({
+    workbook,
+    source,
+    ...(o.kind ? { kind: o.kind } : {}),
+  });
+  progress.stage(`Writing ${o.output}...`);
   const applied = await host.applyPlan(plan);
+  progress.done();
+  const report = withNotCopied(structured, host.notKept, { input, output: o.output });
   const lines = [
     `Read "${source.sheet}" from ${input}.`,
     ...describeResult(report, applied, o.output, plan.activeSheet),

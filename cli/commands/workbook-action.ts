@@ -14,6 +14,8 @@ import type { Report } from '../../core/report.js';
 import { InputError } from '../xlsx/input-error.js';
 import { XlsxFileHost } from '../io/file-host.js';
 import { describeResult, prepareOutput, printResult } from './cli-io.js';
+import { withNotCopied } from './not-copied.js';
+import { countText, fileSize, Progress, PROGRESS_FROM_BYTES, PROGRESS_FROM_ROWS } from './progress.js';
 import type { CliIO, OutputOptions } from './cli-io.js';
 
 export interface WorkbookActionOptions extends OutputOptions {
@@ -27,6 +29,13 @@ const NEEDS: Record<'reevaluate' | 'add-point' | 'review', readonly string[]> = 
   reevaluate: [SHEET.provisionMap, SHEET.tracker, SHEET.schoolMap],
   'add-point': [SHEET.tracker],
   review: [SHEET.provisionMap, SHEET.tracker, SHEET.schoolMap],
+};
+
+/** The stage line of each action while it runs. */
+const DOING: Record<'reevaluate' | 'add-point' | 'review', string> = {
+  reevaluate: 'Evaluating',
+  'add-point': 'Adding an assessment point',
+  review: 'Building the review',
 };
 
 const RUNNERS: Record<'reevaluate' | 'add-point' | 'review', Runner> = {
@@ -43,18 +52,24 @@ export async function workbookActionCommand(
   io: CliIO,
 ): Promise<Report> {
   await prepareOutput(o.output, [input]);
+  const progress = new Progress(io).whenLarge((await fileSize(input)) >= PROGRESS_FROM_BYTES);
+  progress.stage(`Reading ${input}...`);
   const host = new XlsxFileHost({ input, output: o.output });
   const sheets = await host.listSheets();
   const needs = NEEDS[action];
-  if (!sheets.some((s) => needs.includes(s.name)))
-    throw new InputError(
-      'NOT_STRUCTURED',
-      input,
-      `${input} has no ${needs.map((n) => `"${n}"`).join(' or ')} sheet made by provmap.`,
-    );
+  if (!sheets.some((s) => needs.includes(s.name))) {
+    const names = needs.map((n) => `"${n}"`);
+    const either = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]!;
+    throw new InputError('NOT_STRUCTURED', input, `${input} has no ${either} sheet made by provmap.`, either);
+  }
   const workbook = await host.readGrids(sheetsToRead(action, sheets));
-  const { plan, report } = RUNNERS[action](workbook, o);
+  const rows = workbook.reduce((n, g) => n + g.values.length, 0);
+  progress.whenLarge(rows > PROGRESS_FROM_ROWS).stage(`${DOING[action]} (${countText(rows)} rows)...`);
+  const { plan, report: done } = RUNNERS[action](workbook, o);
+  progress.stage(`Writing ${o.output}...`);
   const applied = await host.applyPlan(plan);
+  progress.done();
+  const report = withNotCopied(done, host.notKept, { input, output: o.output });
   printResult(io, o.json, report, describeResult(report, applied, o.output, plan.activeSheet));
   return report;
 }

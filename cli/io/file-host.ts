@@ -7,9 +7,10 @@ import type { ApplyResult, SheetInfo, WorkbookHost } from '../../core/host.js';
 import type { WorkbookPlan } from '../../core/plan/types.js';
 import { applyPlanToWorkbook } from '../xlsx/apply-plan.js';
 import { InputError } from '../xlsx/input-error.js';
+import type { NotKept } from '../xlsx/package/not-kept.js';
 import { listSheets, readGrids } from '../xlsx/read-workbook.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { nodeFileSystem } from './file-system.js';
+import { nodeFileSystem, writeRefusal } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 import { readBytes, workbookFromBytes } from './read-input.js';
 import type { InputFormat } from './read-input.js';
@@ -36,7 +37,9 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  */
 export class XlsxFileHost implements WorkbookHost {
   private readonly fs: FileSystem;
-  private cache: { bytes: Uint8Array; workbook: Workbook; format: InputFormat } | null = null;
+  private cache: { bytes: Uint8Array; workbook: Workbook; format: InputFormat; notKept: NotKept[] } | null =
+    null;
+  private lastNotKept: readonly NotKept[] = [];
 
   constructor(private readonly options: FileHostOptions) {
     this.fs = options.fs ?? nodeFileSystem;
@@ -52,15 +55,30 @@ export class XlsxFileHost implements WorkbookHost {
     return this.cache?.format ?? null;
   }
 
+  /**
+   * What the input file holds that the workbook read from it, and so the file applyPlan writes, does not
+   * (charts, pivot tables, macros...); empty until the file has been read.
+   */
+  get notKept(): readonly NotKept[] {
+    return this.lastNotKept;
+  }
+
   private async open(): Promise<Workbook> {
     const bytes = await readBytes(this.options.input, this.fs).catch((e: unknown) => {
       if (this.options.createIfMissing && e instanceof InputError && e.code === 'FILE_NOT_FOUND') return null;
       throw e;
     });
-    if (bytes === null) return new ExcelJS.Workbook();
-    if (this.cache && sameBytes(this.cache.bytes, bytes)) return this.cache.workbook;
-    const { workbook, format } = await workbookFromBytes(bytes, this.options.input);
-    this.cache = { bytes, workbook, format };
+    if (bytes === null) {
+      this.lastNotKept = [];
+      return new ExcelJS.Workbook();
+    }
+    if (this.cache && sameBytes(this.cache.bytes, bytes)) {
+      this.lastNotKept = this.cache.notKept;
+      return this.cache.workbook;
+    }
+    const { workbook, format, notKept } = await workbookFromBytes(bytes, this.options.input);
+    this.cache = { bytes, workbook, format, notKept };
+    this.lastNotKept = notKept;
     return workbook;
   }
 
@@ -78,7 +96,9 @@ export class XlsxFileHost implements WorkbookHost {
     this.cache = null;
     const result = applyPlanToWorkbook(wb, plan);
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    await writeFileAtomic(this.output, bytes, this.fs);
+    await writeFileAtomic(this.output, bytes, this.fs).catch((e: unknown) => {
+      throw writeRefusal(e, this.output) ?? e;
+    });
     return result;
   }
 }

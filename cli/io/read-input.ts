@@ -2,15 +2,24 @@
 
 import { basename, extname } from 'node:path';
 import type { Workbook } from 'exceljs';
+import type { Grid } from '../../core/grid.js';
 import { isOwnedSheet } from '../../core/plan/sheet-names.js';
 import { InputError } from '../xlsx/input-error.js';
-import { loadWorkbook } from '../xlsx/read-workbook.js';
+import { openWorkbook } from '../xlsx/open-workbook.js';
+import type { NotKept } from '../xlsx/package/not-kept.js';
 import { workbookFromGrids } from '../xlsx/new-workbook.js';
 import { parseCsv } from './csv-import.js';
 import { nodeFileSystem } from './file-system.js';
 import type { FileSystem } from './file-system.js';
 
 export type InputFormat = 'xlsx' | 'csv';
+
+/** An input file opened: the workbook, what it was, and what in it the workbook does not hold. */
+export interface OpenedInput {
+  workbook: Workbook;
+  format: InputFormat;
+  notKept: NotKept[];
+}
 
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -38,35 +47,54 @@ export function csvSheetName(path: string): string {
   return isOwnedSheet(name) || name.toLowerCase() === 'history' ? `${name.slice(0, 25)} (csv)` : name;
 }
 
-/** The file's bytes. Throws InputError FILE_NOT_FOUND, or NOT_A_SPREADSHEET for a folder. */
+/** File-system refusals a user can cause and fix: no permission, or a file locked by another program. */
+const REFUSED = new Set(['EACCES', 'EPERM', 'EBUSY']);
+
+/**
+ * The file's bytes. Throws InputError FILE_NOT_FOUND, NOT_A_SPREADSHEET for a folder, or CANNOT_READ when
+ * the file may not be read.
+ */
 export async function readBytes(path: string, fs: FileSystem = nodeFileSystem): Promise<Uint8Array> {
   try {
     return await fs.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('FILE_NOT_FOUND', path, `File not found: ${path}`);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new InputError('FILE_NOT_FOUND', path, `File not found: ${path}`);
     if (code === 'EISDIR')
       throw new InputError('NOT_A_SPREADSHEET', path, `${path} is a folder, not a spreadsheet.`);
+    if (code !== undefined && REFUSED.has(code))
+      throw new InputError('CANNOT_READ', path, `${path} cannot be read (${code}).`, code);
     throw e;
   }
 }
 
-/** Turns file bytes into a workbook, by content first (a zip is xlsx) and then by extension. */
-export async function workbookFromBytes(
-  bytes: Uint8Array,
-  path: string,
-): Promise<{ workbook: Workbook; format: InputFormat }> {
+/**
+ * Turns file bytes into a workbook, by content first (a zip is xlsx) and then by extension. Throws
+ * InputError NOT_A_SPREADSHEET, UNREADABLE_WORKBOOK or UNREADABLE_CSV.
+ */
+export async function workbookFromBytes(bytes: Uint8Array, path: string): Promise<OpenedInput> {
   const ext = extname(path).toLowerCase();
-  if (isZip(bytes)) return { workbook: await loadWorkbook(bytes, path), format: 'xlsx' };
+  if (isZip(bytes)) return { ...(await openWorkbook(bytes, path)), format: 'xlsx' };
   if (CSV_EXTENSIONS.has(ext))
-    return { workbook: workbookFromGrids([parseCsv(decodeText(bytes), csvSheetName(path))]), format: 'csv' };
+    return {
+      workbook: workbookFromGrids([parseCsvFile(decodeText(bytes), path)]),
+      format: 'csv',
+      notKept: [],
+    };
   throw new InputError('NOT_A_SPREADSHEET', path, `${path} is not an .xlsx workbook or a .csv file.`);
 }
 
-/** Reads and opens a spreadsheet file. Throws InputError FILE_NOT_FOUND or NOT_A_SPREADSHEET. */
-export async function readInput(
-  path: string,
-  fs: FileSystem = nodeFileSystem,
-): Promise<{ workbook: Workbook; format: InputFormat }> {
+function parseCsvFile(text: string, path: string): Grid {
+  try {
+    return parseCsv(text, csvSheetName(path));
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new InputError('UNREADABLE_CSV', path, `${path} could not be read as CSV (${detail}).`, detail);
+  }
+}
+
+/** Reads and opens a spreadsheet file. Throws the InputErrors of readBytes and workbookFromBytes. */
+export async function readInput(path: string, fs: FileSystem = nodeFileSystem): Promise<OpenedInput> {
   return workbookFromBytes(await readBytes(path, fs), path);
 }

@@ -1,7 +1,11 @@
 // The xlsx host with no Node API: read workbooks into Grids, write WorkbookPlans, export safe CSV.
 // The Excel task pane imports `read-workbook.ts` from here into a browser bundle.
 
-export { loadWorkbook, listSheets, readGrid, readGrids, sheetInfo, worksheetsOf } from './read-workbook.js';
+export { listSheets, readGrid, readGrids, sheetInfo, worksheetsOf } from './read-workbook.js';
+export { openWorkbook, loadWorkbook, reloadWorkbook } from './open-workbook.js';
+export type { OpenedWorkbook } from './open-workbook.js';
+export { findNotKept, NOT_KEPT_NOUNS } from './package/index.js';
+export type { NotKept, NotKeptKind } from './package/index.js';
 export { toCellValue } from './cell-value.js';
 export { workbookFromGrids } from './new-workbook.js';
 export { applyPlanToWorkbook, absoluteRef } from './apply-plan.js';

@@ -6,29 +6,9 @@ import type { CellValue, Grid, MergedRange } from '../../core/grid.js';
 import type { SheetInfo } from '../../core/host.js';
 import { ProvmapError } from '../../core/errors.js';
 import { toCellValue } from './cell-value.js';
-import { InputError } from './input-error.js';
-import { normaliseValidations } from './validation-cover.js';
 
-/**
- * Loads xlsx bytes into an ExcelJS workbook, its validations held as disjoint ranges so that writing it
- * back keeps one validation per cell (see validation-cover.ts). Throws InputError NOT_A_SPREADSHEET when
- * the bytes are not an xlsx file (a bad zip, an old .xls, a text file). `name` is only used in the message.
- */
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array, name = 'workbook'): Promise<Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    // ExcelJS's types ask for a Node Buffer; JSZip underneath takes any byte array.
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new InputError(
-      'NOT_A_SPREADSHEET',
-      name,
-      `${name} is not an .xlsx workbook (${(e as Error).message}).`,
-    );
-  }
-  for (const ws of wb.worksheets) normaliseValidations(ws);
-  return wb;
-}
+// loadWorkbook lives in open-workbook.ts; it is exported here too, where the task pane has always found it.
+export { loadWorkbook } from './open-workbook.js';
 
 /** Every worksheet in tab order. */
 export function worksheetsOf(wb: Workbook): Worksheet[] {

@@ -5,12 +5,13 @@ import type { Grid } from '../../core/grid.js';
 import type { ApplyResult, SheetInfo, WorkbookHost } from '../../core/host.js';
 import type { WorkbookPlan } from '../../core/plan/types.js';
 import { applyPlanToWorkbook } from './apply-plan.js';
-import { listSheets, loadWorkbook, readGrids } from './read-workbook.js';
+import { reloadWorkbook } from './open-workbook.js';
+import { listSheets, readGrids } from './read-workbook.js';
 
 /** Serialises and reloads a workbook: an independent copy to build into. */
 export async function copyWorkbook(wb: Workbook): Promise<Workbook> {
   const bytes = await wb.xlsx.writeBuffer();
-  return loadWorkbook(new Uint8Array(bytes as ArrayBuffer));
+  return reloadWorkbook(new Uint8Array(bytes as ArrayBuffer));
 }
 
 /**

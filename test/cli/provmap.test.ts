@@ -2,6 +2,7 @@
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleWorkbook, MESSY_TRACKER_SHEET, SEED_PROVISION_SHEET } from '../../core/examples/index.js';
 import type { Grid } from '../../core/grid.js';
@@ -17,10 +18,14 @@ async function sheetNames(path: string): Promise<string[]> {
 
 let dir: string;
 let teacher: string;
+let trackerFile: string;
 
 beforeAll(async () => {
   dir = freshDir();
   teacher = await writeTeacherFile(dir, 'class-3.xlsx', exampleWorkbook());
+  trackerFile = join(dir, 'class-3-tracker.xlsx');
+  const r = await provmap('structure', teacher, '-o', trackerFile, '--sheet', MESSY_TRACKER_SHEET);
+  expect(r.code, r.stderr).toBe(0);
 });
 
 describe('provmap structure', () => {
@@ -153,12 +158,62 @@ describe('provmap errors', () => {
     {
       name: 'evaluate a workbook provmap never structured',
       args: (d) => ['evaluate', teacher, '-o', join(d, 'out.xlsx')],
-      message: /has no "Provision Map" or "Tracker" or "School Map" sheet/,
+      message:
+        /has no "Provision Map", "Tracker" or "School Map" sheet[^]*provmap structure \S+class-3\.xlsx -o/,
+    },
+    {
+      name: 'review a workbook provmap never structured',
+      args: (d) => ['review', teacher, '-o', join(d, 'out.xlsx')],
+      message:
+        /has no "Provision Map", "Tracker" or "School Map" sheet[^]*provmap structure \S+class-3\.xlsx -o/,
     },
     {
       name: 'add-point without a Tracker sheet',
       args: (d) => ['add-point', teacher, '-o', join(d, 'out.xlsx')],
-      message: /has no "Tracker" sheet/,
+      message: /has no "Tracker" sheet[^]*provmap structure \S+ -o <new file>\.xlsx \(add --kind tracking/,
+    },
+    {
+      name: 'add-point with a blank label',
+      args: (d) => ['add-point', trackerFile, '-o', join(d, 'out.xlsx'), '--label', '  '],
+      message: /An assessment point needs a name/,
+    },
+    {
+      name: 'a CSV file with a quotation mark never closed',
+      setup: (d) => writeFileSync(join(d, 'pupils.csv'), 'Name,Year\n"Amy,3\nBob,4\n'),
+      args: (d) => ['structure', join(d, 'pupils.csv'), '-o', join(d, 'out.xlsx')],
+      message: /could not be read as a CSV file: .*line 3[^]*quotation marks/,
+    },
+    {
+      name: 'a zip that is not a workbook (a Word file named .xlsx)',
+      setup: async (d) => {
+        const docx = new JSZip();
+        docx.file('word/document.xml', '<w:document/>');
+        writeFileSync(join(d, 'letter.xlsx'), await docx.generateAsync({ type: 'uint8array' }));
+      },
+      args: (d) => ['structure', join(d, 'letter.xlsx'), '-o', join(d, 'out.xlsx')],
+      message: /not a spreadsheet provmap can read/,
+    },
+    {
+      name: 'an Excel workbook provmap cannot read',
+      setup: async (d) => {
+        const path = await writeTeacherFile(d, 'odd.xlsx', exampleWorkbook());
+        const zip = await JSZip.loadAsync(readFileSync(path));
+        const sheet = zip.file('xl/worksheets/sheet1.xml')!;
+        const xml = (await sheet.async('string')).replace(
+          '</worksheet>',
+          '<drawing r:id="rId77"/></worksheet>',
+        );
+        zip.file('xl/worksheets/sheet1.xml', xml);
+        writeFileSync(path, await zip.generateAsync({ type: 'uint8array' }));
+      },
+      args: (d) => ['structure', join(d, 'odd.xlsx'), '-o', join(d, 'out.xlsx')],
+      message: /is an Excel workbook, but provmap could not read everything in it[^]*save it again/,
+    },
+    {
+      name: 'an output folder that cannot be made (a file is in the way)',
+      setup: (d) => writeFileSync(join(d, 'reports'), 'a file, not a folder'),
+      args: (d) => ['structure', teacher, '-o', join(d, 'reports', 'out.xlsx')],
+      message: /Cannot write "[^"]+out\.xlsx" \((ENOTDIR|EEXIST)\)[^]*choose another name/,
     },
   ];
 
@@ -171,6 +226,7 @@ describe('provmap errors', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(c.message);
+      expect(r.stderr).not.toMatch(/unexpectedly|please report this/i);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(filesIn(d)).toEqual(before);
     });

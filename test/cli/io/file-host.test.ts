@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XlsxFileHost } from '../../../cli/io/file-host.js';
+import { nodeFileSystem } from '../../../cli/io/file-system.js';
+import type { FileSystem } from '../../../cli/io/file-system.js';
 import { InputError } from '../../../cli/xlsx/input-error.js';
 import { workbookFromGrids } from '../../../cli/xlsx/new-workbook.js';
 import { contractPlan } from '../../support/contract-plan.js';
@@ -81,6 +83,27 @@ describe('XlsxFileHost', () => {
       expect(err).toBeInstanceOf(InputError);
       expect((err as InputError).code).toBe(code);
     }
+  });
+
+  it('turns refusals a user can fix into CANNOT_READ and CANNOT_WRITE, leaving nothing behind', async () => {
+    const dir = fresh();
+    const input = await teacherFile(dir);
+    const refusing = (op: keyof FileSystem, code: string): FileSystem => ({
+      ...nodeFileSystem,
+      [op]: () => Promise.reject(Object.assign(new Error(`${code}: refused`), { code })),
+    });
+    const read = await new XlsxFileHost({ input, fs: refusing('readFile', 'EACCES') })
+      .listSheets()
+      .catch((e: unknown) => e);
+    expect(read).toMatchObject({ code: 'CANNOT_READ', path: input, detail: 'EACCES' });
+    // Excel on Windows locks an open file: the rename over it fails with EBUSY.
+    const out = join(dir, 'out.xlsx');
+    const write = await new XlsxFileHost({ input, output: out, fs: refusing('rename', 'EBUSY') })
+      .applyPlan(contractPlan(2))
+      .catch((e: unknown) => e);
+    expect(write).toBeInstanceOf(InputError);
+    expect(write).toMatchObject({ code: 'CANNOT_WRITE', path: out, detail: 'EBUSY' });
+    expect(readdirSync(dir)).toEqual(['class.xlsx']);
   });
 
   it('starts from an empty workbook when asked to create a missing file', async () => {
