@@ -2,17 +2,20 @@
 //
 // Everything is read first (a read flushes pending writes). Then each existing owned sheet is copied to a
 // visible, labelled backup, and the plan is written IN PLACE: sheets keep their identity, so formulas,
-// validation and named ranges anywhere that point at them keep working. Every change registers how to
-// undo it; if any call fails, the undo steps restore the old content from the backups, and the backups
-// are removed. New sheets are created under their final names before any value is written, so formulas
-// between the plan's sheets resolve as soon as they land.
+// validation and named ranges anywhere that point at them keep working. Only provmap's own columns are
+// cleared and reformatted (owned-area.ts): a column the teacher added keeps its look. Every change
+// registers how to undo it; if any call fails, the undo steps restore the old content from the backups,
+// and the backups are removed. New sheets are created under their final names before any value is
+// written, so formulas between the plan's sheets resolve as soon as they land.
 
 import { ProvmapError } from '../../core/errors.js';
 import type { ApplyResult } from '../../core/host.js';
+import type { MergedRange } from '../../core/grid.js';
 import type { SheetPlan, WorkbookPlan } from '../../core/plan/types.js';
 import { checkPlan, extentOf, type Extent } from './check-plan.js';
 import { Journal } from './journal.js';
 import { HostLimitError, MAX_WORKBOOK_CELLS } from './limits.js';
+import { clearOwned, ownedColumns, straddlingMerges } from './owned-area.js';
 import { currentFingerprint } from './read-sheet.js';
 import { existingSignature, planSignature } from './rules.js';
 import { PROTECTION_PREFIX, protectSheet, writeSheet } from './write-sheet.js';
@@ -49,6 +52,9 @@ interface Existing {
   frozenCols: number;
   rules: Rule[];
   kept: Rule[];
+  /** provmap's columns on this sheet, and the teacher's merges reaching into them. */
+  owned: number;
+  straddling: MergedRange[];
   protections: { protection: GoogleAppsScript.Spreadsheet.Protection; a1: string; description: string }[];
 }
 
@@ -65,20 +71,25 @@ function readExisting(deps: ApplyDeps, sheet: Sheet, plan: SheetPlan): Existing 
     .map((p) => ({ protection: p, description: p.getDescription() }))
     .filter((p) => p.description.startsWith(PROTECTION_PREFIX))
     .map((p) => ({ ...p, a1: p.protection.getRange().getA1Notation() }));
+  const maxRows = sheet.getMaxRows();
+  const maxCols = sheet.getMaxColumns();
+  const owned = ownedColumns(plan);
   return {
     sheet,
     id,
-    maxRows: sheet.getMaxRows(),
-    maxCols: sheet.getMaxColumns(),
+    maxRows,
+    maxCols,
     frozenRows: sheet.getFrozenRows(),
     frozenCols: sheet.getFrozenColumns(),
     rules,
     kept,
+    owned,
+    straddling: straddlingMerges(sheet, owned, maxRows, maxCols),
     protections,
   };
 }
 
-/** Clears content, formats, validation, notes and merges of a whole sheet. */
+/** Clears content, formats, validation, notes and merges of a whole sheet (before restoring a backup). */
 function resetSheet(sheet: Sheet): void {
   const full = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
   full.breakApart();
@@ -210,8 +221,21 @@ export function applyPlan(
     plan.sheets.forEach((sheetPlan, i) => {
       const sheet = targets[i]!;
       const e = existing[i];
-      if (e) resetSheet(sheet);
-      cellsWritten += writeSheet(sheet, sheetPlan, { app, ss, keptRules: e ? e.kept : [] });
+      const want = extents[i]!;
+      if (e)
+        clearOwned(sheet, {
+          rows: Math.max(e.maxRows, want.rows),
+          cols: Math.max(e.maxCols, want.cols),
+          owned: e.owned,
+          straddling: e.straddling,
+        });
+      cellsWritten += writeSheet(sheet, sheetPlan, {
+        app,
+        ss,
+        keptRules: e ? e.kept : [],
+        // A sheet made now holds nothing of the teacher's: all of it is provmap's.
+        ownedColumns: e ? e.owned : Infinity,
+      });
       // One undo step puts the old protections back in their original order (undo runs newest first, and a
       // failure may come between two removals): any still there are removed, then all are added again.
       const olds = e?.protections ?? [];

@@ -15,8 +15,8 @@ export function rectOf(a1: string, where: string): MergedRange {
   }
 }
 
-/** Every A1 range a sheet plan touches. */
-function rangesOf(sheet: SheetPlan): MergedRange[] {
+/** Every A1 range a sheet plan touches (values and widths aside). */
+export function rangesOf(sheet: SheetPlan): MergedRange[] {
   const at = (a1: string): MergedRange => rectOf(a1, sheet.name);
   return [
     ...sheet.styles.map((s) => at(s.range)),

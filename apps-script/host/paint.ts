@@ -63,3 +63,20 @@ export function rangesByValue<T>(
     result.set(k, { value: e.value, ranges: e.rects.map((r) => a1Range(r.top, r.left, r.bottom, r.right)) });
   return result;
 }
+
+/** A painted grid cut at a column: the part left of it, and the ranges of each value right of it. */
+export interface SplitPaint<T> {
+  /** Columns before the cut, for one 2-D call (null cells reset); null when there are none. */
+  inside: Painted<T> | null;
+  /** Right of the cut: only the cells that are set, by value, so nothing else there is touched. */
+  outside: Map<string, { value: T; ranges: string[] }>;
+}
+
+/** Cuts a painted grid before column `cols` (0-based; Infinity keeps it whole). */
+export function splitAt<T>(painted: Painted<T>, cols: number, key: (v: T) => string = String): SplitPaint<T> {
+  if (painted.cols <= cols) return { inside: painted, outside: new Map() };
+  const inside =
+    cols > 0 ? { rows: painted.rows, cols, grid: painted.grid.map((row) => row.slice(0, cols)) } : null;
+  const right = { ...painted, grid: painted.grid.map((row) => row.map((v, c) => (c < cols ? null : v))) };
+  return { inside, outside: rangesByValue(right, key) };
+}

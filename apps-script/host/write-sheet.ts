@@ -1,9 +1,11 @@
-// Writes one sheet plan onto an empty (just cleared or created) sheet in a fixed number of batched calls.
+// Writes one sheet plan onto a sheet whose own columns were just cleared (or a new one) in a fixed number of
+// batched calls, touching nothing of the teacher's right of provmap's columns.
 
-import type { CellStyle, SheetPlan, ValidationPlan } from '../../core/plan/types.js';
+import type { SheetPlan, ValidationPlan } from '../../core/plan/types.js';
 import { toSheetsInput } from './cell-input.js';
-import { paint, rangesByValue } from './paint.js';
+import { paint, rangesByValue, splitAt } from './paint.js';
 import { buildConditionalFormat, buildValidation } from './rules.js';
+import { writeStyles } from './write-styles.js';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,6 +19,11 @@ export interface WriteContext {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   /** The sheet's conditional format rules that are not provmap's; they are kept, first. */
   keptRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  /**
+   * provmap's columns, from A (Infinity on a sheet made now). Right of them only planned cells are
+   * written (a teacher's added column gets its header style, nothing else), and widths are left alone.
+   */
+  ownedColumns: number;
 }
 
 /** Values and formulas in one setValues; returns the number of cells written. */
@@ -37,47 +44,6 @@ function writeNumberFormats(sheet: Sheet, plan: SheetPlan): void {
     sheet.getRangeList(ranges).setNumberFormat(value);
 }
 
-type StyleKey = keyof CellStyle;
-
-/** One 2-D call per style property used, painted in plan order so later ranges win. */
-function writeStyles(sheet: Sheet, plan: SheetPlan): void {
-  const keys = new Set<StyleKey>();
-  for (const s of plan.styles)
-    for (const k of Object.keys(s.style) as StyleKey[]) if (s.style[k] !== undefined) keys.add(k);
-  for (const key of keys) {
-    const painted = paint(
-      plan.styles
-        .filter((s) => s.style[key] !== undefined)
-        .map((s) => ({ range: s.range, value: s.style[key]! })),
-    );
-    if (!painted) continue;
-    const range = sheet.getRange(1, 1, painted.rows, painted.cols);
-    const g = painted.grid;
-    switch (key) {
-      case 'bold':
-        range.setFontWeights(g.map((row) => row.map((v) => (v === null ? null : v ? 'bold' : 'normal'))));
-        break;
-      case 'italic':
-        range.setFontStyles(g.map((row) => row.map((v) => (v === null ? null : v ? 'italic' : 'normal'))));
-        break;
-      case 'wrap':
-        range.setWraps(g.map((row) => row.map((v) => v === true)));
-        break;
-      case 'fill':
-        range.setBackgrounds(g.map((row) => row.map((v) => (v === null ? null : String(v)))));
-        break;
-      case 'fontColor':
-        range.setFontColors(g.map((row) => row.map((v) => (v === null ? null : String(v)))));
-        break;
-      case 'horizontalAlignment':
-        range.setHorizontalAlignments(
-          g.map((row) => row.map((v) => (v === null ? null : (v as 'left' | 'center' | 'right')))),
-        );
-        break;
-    }
-  }
-}
-
 /** Runs of equal column widths (0-based first column), which Sheets sets in one call each. */
 export function widthRuns(widths: readonly number[]): { start: number; count: number; width: number }[] {
   const runs: { start: number; count: number; width: number }[] = [];
@@ -91,9 +57,10 @@ export function widthRuns(widths: readonly number[]): { start: number; count: nu
   return runs;
 }
 
-/** Column widths, one call per run of equal widths. */
-function writeWidths(sheet: Sheet, widths: readonly number[]): void {
-  for (const run of widthRuns(widths)) sheet.setColumnWidths(run.start + 1, run.count, run.width);
+/** Column widths of provmap's columns, one call per run of equal widths. */
+function writeWidths(sheet: Sheet, widths: readonly number[], owned: number): void {
+  for (const run of widthRuns(widths.slice(0, owned)))
+    sheet.setColumnWidths(run.start + 1, run.count, run.width);
 }
 
 /** Validations with the same key share one built rule. */
@@ -102,36 +69,50 @@ export function validationKey(v: ValidationPlan): string {
 }
 
 /**
- * Validation in one setDataValidations over the rectangle that holds it, each distinct rule built once
- * (Apps Script's RangeList has no setDataValidation). A whole-number rule is a formula relative to its
- * range's first cell, so it cannot be copied cell by cell: it goes on its own range, one call per planned
- * range, and plans emit those per column, never per pupil.
+ * Validation in one setDataValidations over the rectangle of provmap's columns that holds it, each distinct
+ * rule built once (Apps Script's RangeList has no setDataValidation). A whole-number rule is a formula
+ * relative to its range's first cell, so it cannot be copied cell by cell: it goes on its own range, one
+ * call per planned range, and plans emit those per column, never per pupil. A rule planned right of
+ * provmap's columns (plans put none there below the header rows) goes on its own ranges.
  */
 function writeValidations(sheet: Sheet, plan: SheetPlan, ctx: WriteContext): void {
   const built = new Map<string, DataValidation>();
+  const keys = new Map<DataValidation, string>();
   const painted = paint(
     plan.validations
       .filter((v) => v.rule.kind !== 'whole-number')
       .map((v) => {
         const key = validationKey(v);
         let rule = built.get(key);
-        if (!rule) built.set(key, (rule = buildValidation(ctx.app, ctx.ss, v)));
+        if (!rule) {
+          built.set(key, (rule = buildValidation(ctx.app, ctx.ss, v)));
+          keys.set(rule, key);
+        }
         return { range: v.range, value: rule };
       }),
   );
-  if (painted) sheet.getRange(1, 1, painted.rows, painted.cols).setDataValidations(painted.grid);
+  if (painted) {
+    const { inside, outside } = splitAt(painted, ctx.ownedColumns, (rule) => keys.get(rule)!);
+    if (inside) sheet.getRange(1, 1, inside.rows, inside.cols).setDataValidations(inside.grid);
+    for (const { value, ranges } of outside.values())
+      for (const range of ranges) sheet.getRange(range).setDataValidation(value);
+  }
   for (const v of plan.validations)
     if (v.rule.kind === 'whole-number')
       sheet.getRange(v.range).setDataValidation(buildValidation(ctx.app, ctx.ss, v));
 }
 
-/** Every note in one setNotes over the rectangle that holds them. */
-function writeNotes(sheet: Sheet, plan: SheetPlan): void {
+/** Every note of provmap's columns in one setNotes over the rectangle that holds them. */
+function writeNotes(sheet: Sheet, plan: SheetPlan, owned: number): void {
   const painted = paint(plan.notes.map((n) => ({ range: n.cell, value: n.text })));
   if (!painted) return;
-  sheet
-    .getRange(1, 1, painted.rows, painted.cols)
-    .setNotes(painted.grid.map((row) => row.map((v) => v ?? '')));
+  const { inside, outside } = splitAt(painted, owned);
+  if (inside)
+    sheet
+      .getRange(1, 1, inside.rows, inside.cols)
+      .setNotes(inside.grid.map((row) => row.map((v) => v ?? '')));
+  for (const { value, ranges } of outside.values())
+    for (const range of ranges) sheet.getRange(range).setNote(value);
 }
 
 /**
@@ -143,14 +124,14 @@ export function writeSheet(sheet: Sheet, plan: SheetPlan, ctx: WriteContext): nu
   const written = writeValues(sheet, plan);
   // Formats go on after values, so every value is parsed the same way whatever its final format.
   writeNumberFormats(sheet, plan);
-  writeStyles(sheet, plan);
+  writeStyles(sheet, plan, ctx.ownedColumns);
   writeValidations(sheet, plan, ctx);
   const ours = plan.conditionalFormats.map((cf) => buildConditionalFormat(ctx.app, sheet, cf));
   sheet.setConditionalFormatRules([...ctx.keptRules, ...ours]);
   sheet.setFrozenRows(plan.frozenRows);
   sheet.setFrozenColumns(plan.frozenColumns);
-  writeWidths(sheet, plan.columnWidths);
-  writeNotes(sheet, plan);
+  writeWidths(sheet, plan.columnWidths, ctx.ownedColumns);
+  writeNotes(sheet, plan, ctx.ownedColumns);
   return written;
 }
 

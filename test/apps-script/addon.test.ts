@@ -34,10 +34,10 @@ describe('the built add-on', () => {
     expect(addon.others()).toEqual(['provmap_']);
   });
 
-  it('builds the add-on menu in AuthMode.NONE without touching the spreadsheet or properties', () => {
-    const addon = loadAddon({ sheets: [SEED] });
-    addon.fake.env.authMode = 'NONE';
+  it('loads and builds the add-on menu in AuthMode.NONE without touching the spreadsheet or properties', () => {
+    const addon = loadAddon({ sheets: [SEED], authMode: 'NONE' });
     const before = addon.fake.calls.total;
+    expect(before).toBe(0);
     addon.call('onOpen', { authMode: 'NONE' });
     addon.call('onInstall', { authMode: 'NONE' });
     expect(addon.fake.calls.total).toBe(before);
@@ -156,7 +156,10 @@ describe('class maps in other files (Picker + Sheets advanced service)', () => {
       progress = r.value as typeof progress;
     }
     expect(progress.state).toBe('done');
-    expect(addon.fake.observe().sheets.map((s) => s.name)).toContain('School Map');
+    // Collation writes the school map and the leaders' summary.
+    expect(addon.fake.observe().sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['School Map', 'Summary']),
+    );
     // Safety rule 7: the document's properties hold no pupil names.
     for (const value of addon.fake.properties.document.data.values())
       for (const pupil of PUPILS) expect(value).not.toMatch(new RegExp(`\\b${pupil}\\b`));

@@ -1,11 +1,13 @@
 // Collation from the sidebar: a job resumed chunk by chunk ends exactly like one run straight through,
-// with each pupil once, and the cursor store never holds pupil data.
+// with each pupil once, in the School Map and the leaders' Summary it writes; a chunk waits its turn behind
+// another run; and the cursor store never holds pupil data.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { panelDeps } from '../../apps-script/panel.js';
+import { callPanel, panelDeps } from '../../apps-script/panel.js';
 import type { Grid } from '../../core/grid.js';
+import { JOB_KEY } from '../../ui/server/collation.js';
 import { createPanelServer } from '../../ui/server/index.js';
 import type { ClassMapSource, CollationProgress } from '../../ui/bridge.js';
 import type { InitialSheet } from '../contract/harness.js';
@@ -64,8 +66,53 @@ describe('collation in chunks', () => {
     const chunked = collate(0);
     expect(whole.calls).toBe(1);
     expect(chunked.calls).toBe(3);
-    const map = (f: ReturnType<typeof school>) => f.observe().sheets.find((s) => s.name === 'School Map')!;
-    expect(map(chunked.f)).toEqual(map(whole.f));
+    const sheet = (f: ReturnType<typeof school>, name: string) =>
+      f.observe().sheets.find((s) => s.name === name);
+    expect(sheet(chunked.f, 'School Map')).toEqual(sheet(whole.f, 'School Map'));
+    expect(sheet(chunked.f, 'Summary')).toBeDefined();
+    expect(sheet(chunked.f, 'Summary')).toEqual(sheet(whole.f, 'Summary'));
+  });
+
+  it("writes the leaders' Summary over the whole School Map, every class map's interventions in it", () => {
+    const { f } = collate(0);
+    const sheets = f.observe().sheets;
+    const map = sheets.find((s) => s.name === 'School Map')!;
+    const summary = sheets.find((s) => s.name === 'Summary')!;
+    const text = JSON.stringify(summary.cells);
+    // The Summary's live figures read the School Map down to its last row, not the first chunk's.
+    const ends = [...text.matchAll(/'School Map'!\$[A-Z]+\$2:\$[A-Z]+\$(\d+)/g)].map((m) => Number(m[1]));
+    expect(ends.length).toBeGreaterThan(0);
+    expect(new Set(ends)).toEqual(new Set([map.cells.length]));
+    const impact = summary.cells.findIndex((r) => r[0] === 'Impact by intervention');
+    const listed = summary.cells.slice(impact + 2).map((r) => r[0]);
+    for (const intervention of [
+      'Comprehension group',
+      'Social skills',
+      'Phonics catch-up',
+      'Precision teaching',
+    ])
+      expect(listed).toContain(intervention);
+  });
+
+  it('answers BUSY while another run holds the lock, and leaves the cursor where it was', () => {
+    const f = school();
+    const services = () => servicesOver(f);
+    const started = createPanelServer(panelDeps(services())).startCollation(SOURCES) as CollationProgress;
+    const cursor = f.properties.document.getProperty(JOB_KEY);
+    expect(JSON.parse(cursor!)).toMatchObject({ cursor: 0, state: 'running' });
+    f.lock.holder = 'other';
+    const busy = callPanel(services, 'panelProcessChunk', [started.jobId]);
+    expect(busy).toMatchObject({ ok: false, error: { code: 'BUSY' } });
+    expect(f.properties.document.getProperty(JOB_KEY)).toBe(cursor);
+    expect(f.observe().sheets.map((s) => s.name)).not.toContain('School Map');
+    // Once the other run is over, the same chunk goes ahead and the cursor moves.
+    f.lock.holder = null;
+    const next = callPanel(services, 'panelProcessChunk', [started.jobId]);
+    expect(next).toMatchObject({ ok: true, value: { state: 'done', done: 3 } });
+    expect(JSON.parse(f.properties.document.getProperty(JOB_KEY)!)).toMatchObject({
+      cursor: 3,
+      state: 'done',
+    });
   });
 
   it('lists each enrolment of each class map once', () => {

@@ -21,7 +21,7 @@ export function reliabilityHosts(): ReliabilityHost[] {
       name: 'apps-script',
       create: (initial) => createAppsScriptHarness(initial),
       promise:
-        'Google Sheets (SpreadsheetApp adapter over the fake): builds owned sheets aside and swaps them in; on a failed call it rolls back what it changed, so the spreadsheet is as it was.',
+        'Google Sheets (SpreadsheetApp adapter over the fake): copies each sheet it will change to a visible backup sheet, then writes in place (only its own columns are cleared and reformatted); on a failed call it rolls back what it changed from those backups, so the spreadsheet is as it was.',
     },
     {
       name: 'excel',

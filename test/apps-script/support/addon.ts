@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import {
   createFakeGoogle,
+  type FakeEnv,
   type FakeGoogle,
   type FakeGoogleOptions,
 } from '../../fakes/spreadsheet-app/index.js';
@@ -38,7 +39,7 @@ export function htmlFiles(dir: string): Map<string, string> {
   );
 }
 
-/** Apps Script passes arguments and results through JSON (no Dates, functions or class instances). */
+/** Apps Script passes results back through JSON (no Dates, functions or class instances). */
 const wire = <T>(v: T): T => (v === undefined ? (null as T) : (JSON.parse(JSON.stringify(v)) as T));
 
 export interface LoadedAddon {
@@ -48,19 +49,32 @@ export interface LoadedAddon {
   functions(): string[];
   /** Other top-level names the project defines (beyond the services the fake provides). */
   others(): string[];
-  /** Calls a top-level function as google.script.run does: arguments and answer cross as JSON. */
+  /**
+   * Calls a top-level function as google.script.run does: the arguments arrive as JSON parsed inside the
+   * project's context, and the answer leaves as JSON.
+   */
   run(name: string, ...args: unknown[]): unknown;
   /** Calls a top-level function directly (a trigger, a menu item, a custom function). */
   call(name: string, ...args: unknown[]): unknown;
 }
 
+export interface AddonOptions extends FakeGoogleOptions {
+  /** The authorisation mode the project is loaded and run in (FULL unless given). */
+  authMode?: FakeEnv['authMode'];
+}
+
 /** Loads the built project over a fresh fake spreadsheet. */
-export function loadAddon(options: FakeGoogleOptions = {}, dir = buildAddon()): LoadedAddon {
-  const fake = createFakeGoogle({ ...options, htmlFiles: htmlFiles(dir) });
+export function loadAddon(options: AddonOptions = {}, dir = buildAddon()): LoadedAddon {
+  const { authMode, ...fakeOptions } = options;
+  const fake = createFakeGoogle({ ...fakeOptions, htmlFiles: htmlFiles(dir) });
+  if (authMode) fake.env.authMode = authMode;
   const provided = new Set(Object.keys(fake.globals));
   const context = vm.createContext({ ...fake.globals });
   for (const file of ['Code.js', 'Bundle.js'])
     vm.runInContext(readFileSync(join(dir, file), 'utf8'), context, { filename: file });
+  // google.script.run rebuilds the arguments inside the project's own realm, so they are that realm's
+  // plain objects and arrays (made out here, their prototypes would be this realm's, and look foreign).
+  const parseInside = vm.runInContext('(text) => JSON.parse(text)', context) as (text: string) => unknown[];
   const own = () => Object.keys(context).filter((k) => !provided.has(k));
   const fn = (name: string) => {
     const f = (context as Record<string, unknown>)[name];
@@ -78,7 +92,7 @@ export function loadAddon(options: FakeGoogleOptions = {}, dir = buildAddon()): 
       own()
         .filter((k) => typeof (context as Record<string, unknown>)[k] !== 'function')
         .sort(),
-    run: (name, ...args) => wire(fn(name)(...wire(args))),
+    run: (name, ...args) => wire(fn(name)(...parseInside(JSON.stringify(args)))),
     call: (name, ...args) => fn(name)(...args),
   };
 }
