@@ -1,9 +1,14 @@
 // `provmap collate`: many class maps -> one school map and the leaders' summary sheets.
 
 import { basename } from 'node:path';
-import { calendarDate, collateMaps, collationCandidates, sheetsToRead } from '../../core/actions/index.js';
+import {
+  calendarDate,
+  collateMaps,
+  collationCandidates,
+  sheetsToRead,
+  type MapSource,
+} from '../../core/actions/index.js';
 import { NoTableFoundError } from '../../core/errors.js';
-import type { Grid } from '../../core/grid.js';
 import type { SheetInfo } from '../../core/host.js';
 import { detectSheetKind } from '../../core/import/index.js';
 import { SHEET, isOwnedSheet } from '../../core/plan/sheet-names.js';
@@ -24,27 +29,33 @@ export function sourceName(file: string, sheet: string): string {
 
 /**
  * The maps one class file contributes: its structured Provision Map sheet when it has one (the teacher's
- * original beside it is not counted twice), otherwise the first sheet recognised as a provision map.
+ * original beside it is not counted twice), otherwise the first sheet recognised as a provision map. Each
+ * brings the file's Pupils sheet when there is one, for SEN, pupil premium, EAL and year.
  */
-export async function mapsOf(file: string): Promise<{ source: string; grid: Grid }[]> {
+export async function mapsOf(file: string): Promise<MapSource[]> {
   const host = new XlsxFileHost({ input: file });
   const sheets: SheetInfo[] = await host.listSheets();
+  const withPupils = async (maps: MapSource[]): Promise<MapSource[]> => {
+    if (!sheets.some((s) => s.name === SHEET.pupils)) return maps;
+    const [pupils] = await host.readGrids([SHEET.pupils]);
+    return pupils ? maps.map((m) => ({ ...m, pupils })) : maps;
+  };
   const structured = sheets.filter((s) => s.name === SHEET.provisionMap);
   if (structured.length > 0) {
     const grids = await host.readGrids(structured.map((s) => s.name));
-    return grids.map((grid) => ({ source: sourceName(file, grid.sheet), grid }));
+    return withPupils(grids.map((grid) => ({ source: sourceName(file, grid.sheet), grid })));
   }
   const grids = await host.readGrids(collationCandidates(sheets));
   const first = grids.find((g) => detectSheetKind(g)?.kind === 'provision');
   if (!first) throw new NoTableFoundError(`any sheet of ${basename(file)}`);
-  return [{ source: sourceName(file, first.sheet), grid: first }];
+  return withPupils([{ source: sourceName(file, first.sheet), grid: first }]);
 }
 
 /** Runs the command; returns the report it printed. */
 export async function collateCommand(files: readonly string[], o: OutputOptions, io: CliIO): Promise<Report> {
   await prepareOutput(o.output, files);
   const progress = new Progress(io).whenLarge(files.length >= PROGRESS_FROM);
-  const maps: { source: string; grid: Grid }[] = [];
+  const maps: MapSource[] = [];
   for (const [i, file] of files.entries()) {
     progress.stage(`Reading ${i + 1} of ${files.length}: ${file}`);
     maps.push(...(await mapsOf(file)));

@@ -30,13 +30,29 @@ import {
 } from '../plan/table.js';
 import type { PlanValue, SheetPlan } from '../plan/types.js';
 import { GROUP_DIMENSIONS, summarise, type Summary } from '../summary/index.js';
+import type { Pupil } from '../model/types.js';
 import type { ActionContext } from './context.js';
+import { withDetails } from './pupils-book.js';
 import type { PlanParts } from './plan-assembly.js';
 
 /** A class map to collate: its tab (or file) name and its grid. */
 export interface MapSource {
   source: string;
   grid: Grid;
+  /**
+   * The class's Pupils sheet (or any class list) from the same file, for what a provision map does not
+   * hold: SEN status, pupil premium, EAL, year. Leaders' figures by group come from these. Without it, the
+   * Pupils sheet of the workbook being collated into is used, when there is one.
+   */
+  pupils?: Grid;
+}
+
+/** The pupils a class list gives, with the problems in it reported; none when it is not a class list. */
+function pupilDetails(ctx: ActionContext, grid: Grid): Pupil[] {
+  const read = importSheet(grid, { kind: 'class-list', scales: ctx.scales, settings: ctx.settings });
+  if (read.kind !== 'class-list') return [];
+  ctx.diagnostics.push(...read.diagnostics);
+  return read.classList.pupils;
 }
 
 export interface SchoolBook {
@@ -86,11 +102,19 @@ export function buildSchoolBook(ctx: ActionContext, maps: readonly MapSource[]):
       ? existingInputs(ctx, existing, grid)
       : { inputs: [], bySource: new Map<string, ExistingTable>() };
   const start = collate(before.inputs).school;
+  // A map from another file brings that file's Pupils sheet; tabs of this workbook share its own.
+  const ownPupils = ctx.grid(SHEET.pupils);
+  let shared: Pupil[] | null = null;
+  const detailsFor = (m: MapSource): Pupil[] =>
+    m.pupils ? pupilDetails(ctx, m.pupils) : ownPupils ? (shared ??= pupilDetails(ctx, ownPupils)) : [];
   const fresh: ClassMapInput[] = maps.map((m) => {
     const read = importSheet(m.grid, { kind: 'provision', scales: ctx.scales, settings: ctx.settings });
     ctx.diagnostics.push(...read.diagnostics);
     if (read.kind !== 'provision') throw new Error('unreachable: forced provision import');
-    return { source: m.source, map: read.map };
+    const details = detailsFor(m);
+    const map =
+      details.length > 0 ? { ...read.map, pupils: withDetails(read.map.pupils, details) } : read.map;
+    return { source: m.source, map };
   });
   const collated = collate(fresh, { existing: start });
   ctx.diagnostics.push(...collated.diagnostics);

@@ -18,7 +18,7 @@ const READS: Readonly<Record<ActionName, readonly string[]>> = {
     SHEET.scales,
   ],
   'add-point': [SHEET.tracker, SHEET.provisionMap, SHEET.interventions, SHEET.pupils, SHEET.scales],
-  collate: [SHEET.schoolMap, SHEET.scales],
+  collate: [SHEET.schoolMap, SHEET.pupils, SHEET.scales],
   summary: [SHEET.schoolMap, SHEET.provisionMap, SHEET.interventions, SHEET.pupils],
   review: [
     SHEET.provisionMap,

@@ -1,12 +1,11 @@
 // Collation as a resumable job: each processChunk call collates the next class maps into the School Map
 // and moves a cursor kept in the spreadsheet's store (ids and names of sources only, never pupil data).
 
-import { calendarDate, collateMaps, sheetsToRead } from '../../core/actions/index.js';
-import type { Grid } from '../../core/grid.js';
+import { calendarDate, collateMaps, sheetsToRead, type MapSource } from '../../core/actions/index.js';
 import type { MaybePromise } from '../../core/host.js';
 import { detectSheetKind } from '../../core/import/index.js';
 import { actionOutcome } from '../../core/panel/index.js';
-import { isOwnedSheet } from '../../core/plan/sheet-names.js';
+import { isOwnedSheet, SHEET } from '../../core/plan/sheet-names.js';
 import type { DiagnosticReport } from '../../core/report.js';
 import type { Settings } from '../../core/settings.js';
 import type { ClassMapSource, CollationProgress, CollationState } from '../bridge.js';
@@ -107,7 +106,7 @@ function skipped(sheet: string, what: string): DiagnosticReport {
 function readSource(
   deps: PanelServerDeps,
   source: ClassMapSource,
-): MaybePromise<{ maps: { source: string; grid: Grid }[]; diagnostics: DiagnosticReport[] }> {
+): MaybePromise<{ maps: MapSource[]; diagnostics: DiagnosticReport[] }> {
   if (source.kind === 'tab')
     return step(deps.host.readGrids([source.name]), ([grid]) => {
       if (grid && detectSheetKind(grid)?.kind === 'provision')
@@ -117,9 +116,16 @@ function readSource(
   const files = deps.files;
   if (!files) return { maps: [], diagnostics: [skipped(source.name, `The file ${source.name}`)] };
   return step(files.read(source.id), (book) => {
-    const maps = book.grids
-      .filter((g) => detectSheetKind(g)?.kind === 'provision')
-      .map((grid) => ({ source: `${book.name} › ${grid.sheet}`, grid }));
+    // A file provmap structured gives its Provision Map (the teacher's original beside it is not counted
+    // twice), as the command line does; the file's own Pupils sheet brings SEN, pupil premium, EAL and
+    // year (tabs use this workbook's).
+    const structured = book.grids.filter((g) => g.sheet === SHEET.provisionMap);
+    const pupils = book.grids.find((g) => g.sheet === SHEET.pupils);
+    const maps: MapSource[] = (
+      structured.length > 0
+        ? structured
+        : book.grids.filter((g) => !isOwnedSheet(g.sheet) && detectSheetKind(g)?.kind === 'provision')
+    ).map((grid) => ({ source: `${book.name} › ${grid.sheet}`, grid, ...(pupils ? { pupils } : {}) }));
     return { maps, diagnostics: maps.length > 0 ? [] : [skipped(book.name, `The file ${book.name}`)] };
   });
 }

@@ -126,3 +126,87 @@ describe('collate class maps', () => {
     expect(() => run(new Book(), [blank])).toThrow(NoTableFoundError);
   });
 });
+
+describe('collate with each class’s Pupils sheet', () => {
+  // A structured class map holds no SEN, PP or EAL: those are on the class's Pupils sheet.
+  const map: Grid = {
+    sheet: 'Provision Map',
+    values: [
+      ['Intervention', 'Frequency/duration', 'Staff', 'Pupil', 'UPN', 'Entry', 'Target', 'Exit'],
+      ['Numeracy', '3 x 20 mins x 10 weeks', 'TA', 'Amy Smith', 'A1', '3c', '3b', '3b'],
+      ['Numeracy', '3 x 20 mins x 10 weeks', 'TA', 'Ben Jones', null, '3c', '3b', '3c'],
+      ['Numeracy', '3 x 20 mins x 10 weeks', 'TA', 'Cal Lee', 'C1', '3c', '3b', '3b'],
+    ],
+    merges: [],
+  };
+  const pupils: Grid = {
+    sheet: 'Pupils',
+    values: [
+      ['Pupil', 'UPN', 'Year', 'Class', 'SEN', 'PP', 'EAL'],
+      ['Amy Smith', 'A1', 3, '3B', 'K', 'Y', 'N'],
+      ['Ben Jones', null, 3, '3B', 'N', 'N', 'Y'],
+      ['Cal Lee', 'C1', 3, '3B', 'E', 'maybe', 'N'],
+    ],
+    merges: [],
+  };
+  const r = collateMaps({
+    workbook: [],
+    maps: [{ source: '3B.xlsx › Provision Map', grid: map, pupils }],
+    today,
+  });
+
+  it('takes SEN, pupil premium, EAL and year from it, matched by UPN or name', () => {
+    expect(r.report.pupils.map((p) => [p.name, p.sen, p.pp, p.eal, p.year])).toEqual([
+      ['Amy Smith', 'K', true, false, 3],
+      ['Ben Jones', 'N', false, true, 3],
+      ['Cal Lee', 'E', null, false, 3],
+    ]);
+    const school = r.plan.sheets.find((s) => s.name === 'School Map')!;
+    const sen = school.values[0]!.indexOf('SEN');
+    expect(school.values.slice(1).map((row) => row[sen])).toEqual(['K', 'N', 'E']);
+  });
+
+  it('reports what it cannot read on the Pupils sheet, with the cell', () => {
+    expect(r.report.diagnostics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sheet: 'Pupils', cell: 'F4', code: 'UNKNOWN_FLAG' }),
+      ]),
+    );
+  });
+
+  it('gives the same School Map as before when there is no Pupils sheet, SEN aside', () => {
+    const without = collateMaps({
+      workbook: [],
+      maps: [{ source: '3B.xlsx › Provision Map', grid: map }],
+      today,
+    });
+    expect(without.report.pupils.map((p) => p.sen)).toEqual([null, null, null]);
+    expect(without.report.enrolments).toEqual(r.report.enrolments);
+  });
+});
+
+describe('collate tabs into a workbook with its own Pupils sheet', () => {
+  it('takes the details of pupils on the tabs from that Pupils sheet', () => {
+    const pupils: Grid = {
+      sheet: 'Pupils',
+      values: [
+        ['Pupil', 'UPN', 'SEN', 'PP'],
+        ['Amy Smith', 'A1', 'E', 'Y'],
+        ['Cat Ray', 'C1', 'K', 'N'],
+      ],
+      merges: [],
+    };
+    const r = collateMaps({
+      workbook: [pupils],
+      maps: [
+        { source: 'Class 3B', grid: A },
+        { source: 'Class 4C', grid: B },
+      ],
+      today,
+    });
+    const byName = new Map(r.report.pupils.map((p) => [p.name, p]));
+    // The tab's own SEN column wins where it has one (Amy's map says K); the Pupils sheet fills gaps.
+    expect(byName.get('Amy Smith')).toMatchObject({ sen: 'K', pp: true });
+    expect(byName.get('Cat Ray')).toMatchObject({ sen: 'E', pp: false });
+  });
+});

@@ -43,8 +43,14 @@ describe('what a host reads first', () => {
     ]);
   });
 
-  it('reads the School Map and the class maps to collate', () => {
-    expect(sheetsToRead('collate', sheets)).toEqual(['School Map', 'Scales', 'Class 3B', 'Class 4C']);
+  it('reads the School Map, the Pupils sheet (SEN and other details) and the class maps to collate', () => {
+    expect(sheetsToRead('collate', sheets)).toEqual([
+      'School Map',
+      'Pupils',
+      'Scales',
+      'Class 3B',
+      'Class 4C',
+    ]);
   });
 
   it('reads the Tracker (and what records need) to add a point, and the maps to review', () => {

@@ -256,6 +256,45 @@ describe('the collation job', () => {
     );
   });
 
+  it('takes a structured file’s Provision Map once, with SEN from its Pupils sheet', () => {
+    const table = [
+      ['Intervention', 'Pupil', 'Entry', 'Target', 'Exit'],
+      ['Reading boost', 'Gus Hart', '2c', '2b', '2b'],
+      ['Reading boost', 'Ivy Nash', '2b', '2a', '2b'],
+    ];
+    const grids: Grid[] = [
+      { sheet: '5A', values: table, merges: [] },
+      { sheet: SHEET.provisionMap, values: table, merges: [] },
+      {
+        sheet: SHEET.pupils,
+        values: [
+          ['Pupil', 'SEN', 'PP'],
+          ['Gus Hart', 'K', 'Y'],
+          ['Ivy Nash', 'E', 'N'],
+        ],
+        merges: [],
+      },
+    ];
+    const source = { kind: 'file', id: 'f1', name: '5A.xlsx' } as const;
+    const { fns, fake } = setup(classMaps().slice(0, 1), {
+      files: {
+        pick: () => ({ sources: [source], pending: false }),
+        list: () => [source],
+        read: () => ({ name: '5A.xlsx', grids }),
+      },
+    });
+    let p = value(call<{ jobId: string; state: string }>(fns, 'panelStartCollation', [source]));
+    while (p.state === 'running') p = value(call(fns, 'panelProcessChunk', p.jobId));
+    const s = fake.observe().sheets.find((x) => x.name === SHEET.schoolMap)!;
+    const header = s.cells.findIndex((r) => r.includes('Pupil'));
+    const col = (name: string) => s.cells[header]!.indexOf(name);
+    const rows = s.cells.slice(header + 1).map((r) => [r[col('Source')], r[col('Pupil')], r[col('SEN')]]);
+    expect(rows).toEqual([
+      [`5A.xlsx › ${SHEET.provisionMap}`, 'Gus Hart', 'K'],
+      [`5A.xlsx › ${SHEET.provisionMap}`, 'Ivy Nash', 'E'],
+    ]);
+  });
+
   it('leaves out a tab with no provision map, saying so with its sheet', () => {
     const maps = classMaps().slice(0, 1);
     const { fns } = setup([
