@@ -1,8 +1,14 @@
 // `provmap demo`: writes a messy teacher workbook from the built-in examples and structures it.
 
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exampleWorkbook, MESSY_TRACKER_SHEET, SEED_PROVISION_SHEET } from '../../core/examples/index.js';
+import {
+  CLASS_LIST_SHEET,
+  exampleWorkbook,
+  MESSY_TRACKER_SHEET,
+  SEED_PROVISION_SHEET,
+} from '../../core/examples/index.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { workbookFromGrids } from '../xlsx/new-workbook.js';
 import type { CliIO } from './cli-io.js';
@@ -39,11 +45,25 @@ export async function demoCommand(o: { output?: string }, io: CliIO): Promise<De
   const files = demoFiles(dir);
   const teacher = workbookFromGrids(exampleWorkbook());
   await writeFileAtomic(files.teacher, new Uint8Array((await teacher.xlsx.writeBuffer()) as ArrayBuffer));
-  const map = await structureCommand(
-    files.teacher,
-    { output: files.provisionMap, sheet: SEED_PROVISION_SHEET, kind: 'provision' },
-    quiet,
-  );
+  // The class list first, so the provision map's Pupils sheet (and so the leaders' figures by SEN, pupil
+  // premium and EAL) carries each child's details; the step between is kept out of the demo folder.
+  const scratch = await mkdtemp(join(tmpdir(), 'provmap-demo-'));
+  let map: Awaited<ReturnType<typeof structureCommand>>;
+  try {
+    const pupils = join(scratch, 'class-3-pupils.xlsx');
+    await structureCommand(
+      files.teacher,
+      { output: pupils, sheet: CLASS_LIST_SHEET, kind: 'class-list' },
+      quiet,
+    );
+    map = await structureCommand(
+      pupils,
+      { output: files.provisionMap, sheet: SEED_PROVISION_SHEET, kind: 'provision' },
+      quiet,
+    );
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
   const tracker = await structureCommand(
     files.teacher,
     { output: files.tracker, sheet: MESSY_TRACKER_SHEET, kind: 'tracking' },
@@ -53,7 +73,7 @@ export async function demoCommand(o: { output?: string }, io: CliIO): Promise<De
   io.stdout(
     [
       "provmap demo: a teacher's messy sheets, structured.",
-      `  ${files.teacher}  the teacher's workbook: "${SEED_PROVISION_SHEET}" (the seed provision map) and "${MESSY_TRACKER_SHEET}"`,
+      `  ${files.teacher}  the teacher's workbook: "${SEED_PROVISION_SHEET}" (the seed provision map), "${MESSY_TRACKER_SHEET}" and "${CLASS_LIST_SHEET}"`,
       `  ${files.provisionMap}  structured provision map: ${map.interventions.length} interventions, ${map.enrolments.length} enrolments, ${map.diagnostics.length} things to check`,
       `  ${files.tracker}  structured tracker: ${tracker.tracking.length} pupils tracked, ${tracker.diagnostics.length} things to check`,
       `  ${files.school}  school map and leaders' summary`,

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleWorkbook, MESSY_TRACKER_SHEET, SEED_PROVISION_SHEET } from '../../core/examples/index.js';
 import type { Grid } from '../../core/grid.js';
 import { SHEET } from '../../core/plan/sheet-names.js';
+import type { Report } from '../../core/report.js';
 import { filesIn, freshDir, provmap, writeTeacherFile } from '../support/cli-run.js';
 import { XlsxFileHost } from '../../cli/io/file-host.js';
 
@@ -356,5 +357,17 @@ describe('provmap collate, evaluate, review, add-point, demo', () => {
       'school-summary.xlsx',
     ]);
     expect(r.stdout).toMatch(/Open .*class-3-provision-map\.xlsx/);
+    // The class list reached the map's Pupils sheet, so leaders' figures by SEN group are not empty.
+    const school = await provmap(
+      'collate',
+      join(d, 'class-3-provision-map.xlsx'),
+      '-o',
+      join(d, 'again.xlsx'),
+      '--json',
+    );
+    const pupils = (JSON.parse(school.stdout) as Report).pupils;
+    expect(pupils).toHaveLength(11);
+    expect(pupils.find((p) => p.name === 'Fred')).toMatchObject({ sen: 'E', pp: false, eal: false });
+    expect(pupils.filter((p) => p.sen === 'K').map((p) => p.name)).toEqual(['Amy', 'Joe', 'Max', 'Jack']);
   });
 });
