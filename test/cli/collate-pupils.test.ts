@@ -29,7 +29,12 @@ beforeAll(async () => {
     if (!header && row.values && (row.values as unknown[]).includes('SEN')) header = n;
   });
   const cols = ws.getRow(header).values as unknown[];
-  const [pupilCol, senCol, ppCol] = ['Pupil', 'SEN', 'PP'].map((h) => cols.indexOf(h));
+  const [pupilCol, senCol, ppCol] = ['Pupil', 'SEN', 'PP'].map((h) => cols.indexOf(h)) as [
+    number,
+    number,
+    number,
+  ];
+  expect(Math.min(pupilCol, senCol, ppCol)).toBeGreaterThan(0);
   ws.eachRow((row, n) => {
     const typed = n > header ? TYPED[String(row.getCell(pupilCol).value)] : undefined;
     if (!typed) return;
