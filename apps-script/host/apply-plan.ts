@@ -11,11 +11,12 @@
 import { ProvmapError } from '../../core/errors.js';
 import type { ApplyResult } from '../../core/host.js';
 import type { MergedRange } from '../../core/grid.js';
+import { ownedColumns } from '../../core/plan/owned-columns.js';
 import type { SheetPlan, WorkbookPlan } from '../../core/plan/types.js';
 import { checkPlan, extentOf, type Extent } from './check-plan.js';
 import { Journal } from './journal.js';
 import { HostLimitError, MAX_WORKBOOK_CELLS } from './limits.js';
-import { clearOwned, ownedColumns, straddlingMerges } from './owned-area.js';
+import { clearOwned, straddlingMerges } from './owned-area.js';
 import { currentFingerprint } from './read-sheet.js';
 import { existingSignature, planSignature } from './rules.js';
 import { PROTECTION_PREFIX, protectSheet, writeSheet } from './write-sheet.js';

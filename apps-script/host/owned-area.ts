@@ -1,29 +1,10 @@
-// The part of an existing sheet provmap owns: its own columns, every row. Right of them the teacher's
-// formatting, notes, dropdowns, merges and column widths stay as they are; only values travel in the plan.
+// The part of an existing sheet provmap owns: its own columns (core's ownedColumns), every row. Right of
+// them the teacher's formatting, notes, dropdowns, merges and column widths stay as they are; only values
+// travel in the plan.
 
 import { parseA1Range, type MergedRange } from '../../core/grid.js';
-import type { SheetPlan } from '../../core/plan/types.js';
-import { rangesOf } from './check-plan.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/**
- * How many columns, from A, provmap owns on a sheet: those of every range the plan styles, formats,
- * validates, protects or notes below its frozen header rows. Core carries columns a teacher added after
- * provmap's own, with their values and at most the header row's style, so they lie beyond. A plan with
- * nothing below its header rows owns every column it touches.
- */
-export function ownedColumns(plan: SheetPlan): number {
-  let below = 0;
-  let any = 0;
-  for (const r of rangesOf(plan)) {
-    any = Math.max(any, r.right + 1);
-    if (r.bottom >= plan.frozenRows) below = Math.max(below, r.right + 1);
-  }
-  if (below > 0) return below;
-  if (any > 0) return any;
-  return plan.values.reduce((w, row) => Math.max(w, row.length), 1);
-}
 
 /** What to clear on an existing sheet before its plan is written. */
 export interface OwnedArea {

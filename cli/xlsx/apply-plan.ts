@@ -1,11 +1,14 @@
-// Applies a WorkbookPlan to an ExcelJS workbook in memory: owned sheets replaced whole, the rest untouched.
+// Applies a WorkbookPlan to an ExcelJS workbook in memory: owned sheets rebuilt (a teacher's own columns on
+// them carried across), the rest untouched.
 
 import type { Workbook } from 'exceljs';
 import type { ApplyResult } from '../../core/host.js';
 import { parseA1Range, a1Range, quoteSheet } from '../../core/grid.js';
+import { ownedColumns } from '../../core/plan/owned-columns.js';
 import type { NamedRangePlan, WorkbookPlan } from '../../core/plan/types.js';
 import { checkPlan } from './plan-check.js';
 import { teacherRules, writeConditionalFormats } from './conditional-format.js';
+import { mergeTeacherBlocks, readTeacherColumns, writeTeacherColumns } from './teacher-columns.js';
 import { writeSheet } from './write-sheet.js';
 import { setTabOrder, tabOrder } from './exceljs-extras.js';
 import type { SheetView } from './exceljs-extras.js';
@@ -40,7 +43,8 @@ function showSheet(wb: Workbook, name: string | null): void {
 
 /**
  * Writes `plan` into `wb`. Sheets named in the plan are replaced whole (in place if they exist, otherwise
- * added after every other sheet); conditional format rules a teacher added on them are kept; sheets not in
+ * added after every other sheet); conditional format rules a teacher added on them are kept, and so are the
+ * formats, notes, dropdowns, merges and widths of columns a teacher added right of provmap's; sheets not in
  * the plan are not touched. Throws before changing anything when the plan breaks an xlsx rule. Callers that
  * need all-or-nothing apply to a copy (see XlsxHost) or write the result aside (see the file host).
  */
@@ -53,11 +57,14 @@ export function applyPlanToWorkbook(wb: Workbook, plan: WorkbookPlan): ApplyResu
   for (const sheetPlan of plan.sheets) {
     const old = wb.worksheets.find((ws) => ws.name.toLowerCase() === sheetPlan.name.toLowerCase());
     const kept = old ? teacherRules(old) : [];
+    const theirs = old ? readTeacherColumns(old, ownedColumns(sheetPlan)) : null;
     const orderNo = old ? tabOrder(old) : undefined;
     if (old) wb.removeWorksheet(old.id);
     const ws = wb.addWorksheet(sheetPlan.name);
     if (orderNo !== undefined) setTabOrder(ws, orderNo);
-    cellsWritten += writeSheet(ws, sheetPlan);
+    if (theirs) writeTeacherColumns(ws, theirs);
+    cellsWritten += writeSheet(ws, sheetPlan, theirs ? theirs.owned : Infinity);
+    if (theirs) mergeTeacherBlocks(ws, theirs, sheetPlan);
     writeConditionalFormats(ws, sheetPlan.conditionalFormats, kept);
   }
   replaceNames(wb, plan.namedRanges);

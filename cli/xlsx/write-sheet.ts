@@ -1,4 +1,4 @@
-// Writes one SheetPlan into an empty ExcelJS worksheet: values, styles, formats, validation, notes.
+// Writes one SheetPlan into a new ExcelJS worksheet: values, styles, formats, validation, notes.
 
 import type { CellValue as XlsxValue, Worksheet } from 'exceljs';
 import { parseA1Range } from '../../core/grid.js';
@@ -37,7 +37,9 @@ function writeValues(ws: Worksheet, plan: SheetPlan): number {
       cell.value = toXlsxValue(v);
       // Text that looks like a formula gets the Text format, so a teacher editing it in Excel keeps text.
       if (typeof v === 'string' && isRiskyText(v)) cell.numFmt = '@';
-      if (typeof v === 'object' && 'date' in v) cell.numFmt = DEFAULT_DATE_FORMAT;
+      // A date in a teacher's column keeps the date format they gave it.
+      if (typeof v === 'object' && 'date' in v && (!cell.numFmt || cell.numFmt === 'General'))
+        cell.numFmt = DEFAULT_DATE_FORMAT;
       written++;
     }),
   );
@@ -56,7 +58,7 @@ const DEFAULT_WIDTH_CHARS = 8.43;
  * multi-line cells overlap the next row. A height written this way stays fixed until a teacher
  * double-clicks the row border (or provmap runs again).
  */
-function fitRowHeights(ws: Worksheet, plan: SheetPlan): void {
+function fitRowHeights(ws: Worksheet, plan: SheetPlan, owned: number): void {
   plan.values.forEach((row, r) => {
     let lines = 1;
     row.forEach((v, c) => {
@@ -73,15 +75,21 @@ function fitRowHeights(ws: Worksheet, plan: SheetPlan): void {
     if (lines === 1) return;
     ws.getRow(r + 1).height = lines * LINE_POINTS;
     row.forEach((_, c) => {
+      if (c >= owned) return;
       const cell = ws.getCell(r + 1, c + 1);
       cell.alignment = { ...(cell.alignment ?? {}), vertical: 'top' };
     });
   });
 }
 
-/** Writes `plan` into `ws`, which must be empty. Returns the number of cells that received a value. */
-export function writeSheet(ws: Worksheet, plan: SheetPlan): number {
-  const width = Math.max(plan.columnWidths.length, ...plan.values.map((r) => r.length), 1);
+/**
+ * Writes `plan` into `ws`, which holds nothing of provmap's yet. Right of column `owned` (0-based count;
+ * Infinity on a sheet made now) the sheet holds a teacher's own columns (see teacher-columns.ts): their
+ * widths and cell formats are left as they are, and only planned values and styles land there. Returns the
+ * number of cells that received a value.
+ */
+export function writeSheet(ws: Worksheet, plan: SheetPlan, owned = Infinity): number {
+  const width = Math.min(owned, Math.max(plan.columnWidths.length, ...plan.values.map((r) => r.length), 1));
   for (let c = 1; c <= width; c++) {
     const col = ws.getColumn(c);
     const px = plan.columnWidths[c - 1];
@@ -92,7 +100,7 @@ export function writeSheet(ws: Worksheet, plan: SheetPlan): number {
   const written = writeValues(ws, plan);
   for (const s of plan.styles)
     forEachCell(s.range, (r, c) => (ws.getCell(r, c).style = cellStyle(ws.getCell(r, c).style, s.style)));
-  fitRowHeights(ws, plan);
+  fitRowHeights(ws, plan, owned);
   for (const f of plan.numberFormats) forEachCell(f.range, (r, c) => (ws.getCell(r, c).numFmt = f.format));
   for (const v of plan.validations) validationsOf(ws).add(v.range, toDataValidation(v));
   const validated = plan.validations.map((v) => v.range);

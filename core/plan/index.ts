@@ -1,14 +1,16 @@
 // Plans: declarative WorkbookPlans, one layout module per sheet, and the portable formulas they write.
 //
-// Exports: the plan types and owned sheet names; the formula builders and their static check; the
-// palette; owned-table reading and merging (table, sheet-builder), with who a row is about and how rows
-// are matched across runs (row-identity, tracker-keys); formulas built once and repeated down a table
-// (row-formula, tracker-formulas); and each sheet's layout: Scales, Provision Map (with the enrolment
-// columns it shares with the School Map), Interventions, Pupils, Tracker, Review, School Map and Summary
-// (with the section writer and sections it is built from).
+// Exports: the plan types and owned sheet names; which columns of a sheet are provmap's (owned-columns);
+// the formula builders and their static check; the palette; owned-table reading and merging (table,
+// sheet-builder), with who a row is about and how rows are matched across runs (row-identity,
+// tracker-keys); formulas built once and repeated down a table (row-formula, tracker-formulas); and each
+// sheet's layout: Scales, Provision Map (with the enrolment columns it shares with the School Map),
+// Interventions, Pupils, Tracker, Review, School Map and Summary (with the section writer and sections it
+// is built from).
 
 export * from './types.js';
 export * from './sheet-names.js';
+export * from './owned-columns.js';
 export * from './formulas.js';
 export * from './formula-check.js';
 export * from './palette.js';

@@ -74,6 +74,8 @@ export function tableSheet(t: TableSheetInput): SheetPlan {
   sheet.columnWidths = [...t.columns.map((c) => c.width), ...t.extraHeaders.map(() => EXTRA_COLUMN_WIDTH)];
   sheet.frozenRows = g.headerRow + 1;
   sheet.frozenColumns = t.frozenColumns ?? 0;
+  // Columns a teacher added follow provmap's: on a re-run only their values are provmap's to write.
+  sheet.ownedColumns = t.columns.length;
   if (preamble.length > 0) sheet.styles.push({ range: 'A1', style: TITLE_STYLE });
   sheet.styles.push({ range: a1Range(g.headerRow, 0, g.headerRow, width - 1), style: HEADER_STYLE });
   t.columns.forEach((c, i) => {

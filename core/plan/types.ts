@@ -89,7 +89,8 @@ export interface NotePlan {
 /**
  * One sheet provmap owns. `values` start at A1 and are the sheet's whole content: the host replaces the
  * sheet's content, formats, validation and provmap's conditional formats with exactly this, and keeps
- * conditional format rules that provmap did not write.
+ * conditional format rules that provmap did not write. On a sheet that exists, formats, validation, notes
+ * and widths are replaced only in provmap's own columns (ownedColumns); a teacher's columns keep theirs.
  */
 export interface SheetPlan {
   name: string;
@@ -105,6 +106,12 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormatPlan[];
   protections: ProtectionPlan[];
   notes: NotePlan[];
+  /**
+   * provmap's own columns, from A, when the layout knows them (a table: its columns, not the ones a
+   * teacher added after them). Hosts rewrite formats, validation, notes and widths of an existing sheet
+   * only there; see ownedColumns() in owned-columns.ts, which infers them when this is absent.
+   */
+  ownedColumns?: number;
 }
 
 /** A workbook-level name for a range on one of the plan's sheets. */

@@ -2,6 +2,7 @@
 
 import { PlanError } from '../../core/errors.js';
 import { parseA1Range } from '../../core/grid.js';
+import { ownedColumns } from '../../core/plan/owned-columns.js';
 import type { SheetPlan, WorkbookPlan } from '../../core/plan/types.js';
 import { nameFormula } from './addresses.js';
 import { excelFormatRule, provmapPalette } from './conditional-formats.js';
@@ -17,6 +18,8 @@ export interface PreparedSheet {
   /** Warning-only protections first, then validations, so a validation wins where both fall. */
   validations: { range: string; validation: ExcelValidation }[];
   formats: ExcelFormatRule[];
+  /** provmap's columns from A: on a sheet that exists, only these get its formats, validation, notes, widths. */
+  owned: number;
 }
 
 export interface PreparedPlan {
@@ -78,6 +81,7 @@ export function preparePlan(plan: WorkbookPlan): PreparedPlan {
         ...s.validations.map((v) => ({ range: v.range, validation: excelValidation(v) })),
       ],
       formats: s.conditionalFormats.map(excelFormatRule),
+      owned: ownedColumns(s),
     };
   });
   const names = plan.namedRanges.map((n) => {

@@ -1,6 +1,7 @@
 // Writes a prepared plan over a recorded snapshot: prepare, then values and formatting in payload-sized syncs.
+// On a sheet that exists, formats, validation, notes and widths change only in provmap's own columns.
 
-import { rectOf } from './addresses.js';
+import { rectA1, rectOf } from './addresses.js';
 import type { Rect } from './addresses.js';
 import { writeBlocks } from './blocks.js';
 import type { WriteBlock } from './blocks.js';
@@ -11,15 +12,15 @@ import {
   POINTS_PER_PIXEL,
   queueFormatRule,
   queueFreeze,
-  queueReset,
   queueStyle,
   queueValidation,
   queueWidths,
 } from './commands.js';
 import { isProvmapFormat } from './conditional-formats.js';
+import { inOwnedArea, keepTeacherFormats, queueClearOwned } from './owned-area.js';
 import { commandPart, syncParts } from './parts.js';
 import type { Part } from './parts.js';
-import type { PreparedPlan } from './prepared-plan.js';
+import type { PreparedPlan, PreparedSheet } from './prepared-plan.js';
 import type { LiveSheet, WorkbookSnapshot } from './snapshot.js';
 import type { SyncGate } from './sync.js';
 
@@ -32,25 +33,35 @@ export function existingName(names: ReadonlyMap<string, string>, name: string): 
   return undefined;
 }
 
-/** General-format blocks for the parts of `area` outside the rectangle from A1 to (rows, columns). */
-export function resetBlocks(sheet: string, area: Rect, rows: number, columns: number): WriteBlock[] {
+/**
+ * General-format blocks for the parts of `area` outside the rectangle from A1 to (rows, columns), left of
+ * column `owned` (a teacher's columns keep their number formats).
+ */
+export function resetBlocks(
+  sheet: string,
+  area: Rect,
+  rows: number,
+  columns: number,
+  owned = Infinity,
+): WriteBlock[] {
   const general = (r: number, c: number) =>
     Array.from({ length: r }, () => new Array<string>(c).fill(GENERAL_FORMAT));
+  const right = Math.min(area.right, owned - 1);
   const out: WriteBlock[] = [];
-  if (area.bottom >= rows)
+  if (area.bottom >= rows && right >= 0)
     out.push({
       sheet,
       top: rows,
       left: 0,
-      formats: general(area.bottom - rows + 1, area.right + 1),
+      formats: general(area.bottom - rows + 1, right + 1),
       inputs: null,
     });
-  if (area.right >= columns && rows > 0)
+  if (right >= columns && rows > 0)
     out.push({
       sheet,
       top: 0,
       left: columns,
-      formats: general(Math.min(rows, area.bottom + 1), area.right - columns + 1),
+      formats: general(Math.min(rows, area.bottom + 1), right - columns + 1),
       inputs: null,
     });
   return out;
@@ -71,9 +82,16 @@ export async function writePlan(
   ctx.application.suspendApiCalculationUntilNextSync();
   for (const name of snapshot.created) wb.worksheets.add(name);
   for (const s of live) {
-    queueReset(s.ws, s.snapshot.area);
+    const sheet = preparedFor(prepared, s.snapshot.name);
+    const area = s.snapshot.area;
+    queueClearOwned(s.ws, area, sheet.owned);
     for (const f of s.formats) if (isProvmapFormat(f.format, prepared.palette)) f.proxy.delete();
-    for (const n of s.notes) if (rectContains(s.snapshot.area, n.cell)) n.proxy.delete();
+    // A planned note replaces the one in its cell, even in a teacher's column (a cell holds one note).
+    const planned = new Set(sheet.plan.notes.map((n) => rectA1(rectOf(n.cell))));
+    for (const n of s.notes) {
+      const cell = rectOf(n.cell);
+      if (inOwnedArea(area, sheet.owned, cell) || planned.has(rectA1(cell))) n.proxy.delete();
+    }
     s.ws.freezePanes.unfreeze();
   }
   for (const n of prepared.names) {
@@ -86,9 +104,11 @@ export async function writePlan(
 
   const blocks: WriteBlock[] = [];
   for (const s of prepared.sheets) {
-    blocks.push({ sheet: s.plan.name, top: 0, left: 0, formats: s.matrix.formats, inputs: s.matrix.inputs });
     const old = live.find((l) => l.snapshot.name.toLowerCase() === s.plan.name.toLowerCase());
-    if (old) blocks.push(...resetBlocks(s.plan.name, old.snapshot.area, s.matrix.rows, s.matrix.columns));
+    const formats = old ? keepTeacherFormats(s.matrix, old.snapshot, s.owned) : s.matrix.formats;
+    blocks.push({ sheet: s.plan.name, top: 0, left: 0, formats, inputs: s.matrix.inputs });
+    if (old)
+      blocks.push(...resetBlocks(s.plan.name, old.snapshot.area, s.matrix.rows, s.matrix.columns, s.owned));
   }
   await writeBlocks(ctx, gate, blocks, limits, 'writing values');
 
@@ -97,7 +117,11 @@ export async function writePlan(
   for (const s of prepared.sheets) {
     const ws = wb.worksheets.getItem(s.plan.name);
     for (const st of s.plan.styles) parts.push(commandPart(st, () => queueStyle(ws, st.range, st.style)));
-    const widths = s.plan.columnWidths.map((px) => Math.round(px * POINTS_PER_PIXEL * 100) / 100);
+    // On a sheet that exists, a teacher's columns keep their widths.
+    const existed = live.some((l) => l.snapshot.name.toLowerCase() === s.plan.name.toLowerCase());
+    const widths = s.plan.columnWidths
+      .slice(0, existed ? s.owned : undefined)
+      .map((px) => Math.round(px * POINTS_PER_PIXEL * 100) / 100);
     parts.push(commandPart(widths, () => queueWidths(ws, widths)));
     parts.push(
       commandPart([s.plan.frozenRows, s.plan.frozenColumns], () =>
@@ -123,7 +147,8 @@ export async function writePlan(
   );
 }
 
-function rectContains(area: Rect, cell: string): boolean {
-  const r = rectOf(cell);
-  return r.top >= area.top && r.bottom <= area.bottom && r.left >= area.left && r.right <= area.right;
+function preparedFor(prepared: PreparedPlan, name: string): PreparedSheet {
+  const sheet = prepared.sheets.find((s) => s.plan.name.toLowerCase() === name.toLowerCase());
+  if (!sheet) throw new Error(`No planned sheet ${name}`);
+  return sheet;
 }

@@ -72,6 +72,15 @@ export async function createAppsScriptHarness(
     typeValue: async (sheet, a1, value) => fake.typeValue(sheet, a1, value),
     addUserConditionalFormat: async (sheet, range, text, fill) =>
       fake.addUserConditionalFormat(sheet, range, text, fill),
+    decorateCell: async (sheet, a1, d) => {
+      // Through SpreadsheetApp, as a teacher's own script or the Sheets UI would set them.
+      const { app, ss } = realTypes(fake);
+      const cell = ss.getSheetByName(sheet)!.getRange(a1);
+      if (d.fill !== undefined) cell.setBackground(d.fill);
+      if (d.note !== undefined) cell.setNote(d.note);
+      if (d.listValues !== undefined)
+        cell.setDataValidation(app.newDataValidation().requireValueInList(d.listValues, true).build());
+    },
     calls: () => fake.calls.total,
     failAtCall: (k) => fake.calls.failAtCall(k),
   };

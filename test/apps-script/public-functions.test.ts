@@ -2,26 +2,17 @@
 // menu items, google.script.run, cell formulas), with what each writes or answers checked. The list comes
 // from the build: a function added to the allow-list without a case here fails.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MENU_ITEMS } from '../../apps-script/menu.js';
 import { PUBLIC_FUNCTIONS } from '../../apps-script/public-functions.js';
-import { a1, type Grid } from '../../core/grid.js';
+import { a1 } from '../../core/grid.js';
 import { JOB_KEY } from '../../ui/server/collation.js';
 import type { InitialSheet, ObservedSheet } from '../contract/harness.js';
-import { ROOT } from '../support/paths.js';
 import { buildAddon, loadAddon, type AddonOptions, type LoadedAddon } from './support/addon.js';
 import { assessmentSheet, provisionSheet } from './support/classes.js';
+import { seed } from '../support/parity.js';
 
-const seed = JSON.parse(
-  readFileSync(join(ROOT, 'test/fixtures/import/seed-evaluated-map.grid.json'), 'utf8'),
-) as Grid;
-const SEED: InitialSheet = {
-  name: seed.sheet,
-  values: seed.values as InitialSheet['values'],
-  merges: seed.merges,
-};
+const SEED: InitialSheet = seed('seed-evaluated-map.grid.json');
 const ASSESSMENTS = assessmentSheet(12);
 const FILE = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
 

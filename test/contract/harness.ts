@@ -40,6 +40,8 @@ export interface ObservedSheet {
   numberFormats: Record<string, string>;
   /** A1 address -> note text. */
   notes: Record<string, string>;
+  /** A1 address -> cell fill (#RRGGBB upper-case), only for cells filled with a colour other than white. */
+  fills?: Record<string, string>;
 }
 
 export interface ObservedWorkbook {
@@ -55,6 +57,16 @@ export interface InitialSheet {
   merges?: { top: number; left: number; bottom: number; right: number }[];
 }
 
+/** What a teacher may put on a cell besides its value, each in the host's own way. */
+export interface CellDecoration {
+  /** A solid fill, #RRGGBB. */
+  fill?: string;
+  /** A note (a comment in Excel's older sense). */
+  note?: string;
+  /** A dropdown of these items, strict. */
+  listValues?: string[];
+}
+
 export interface HostHarness {
   host: WorkbookHost;
   /** Reads the host's storage directly (the fake's state, or the saved file), not through the adapter. */
@@ -63,6 +75,8 @@ export interface HostHarness {
   typeValue(sheet: string, a1: string, value: string | number | null): Promise<void>;
   /** Simulates a teacher adding their own conditional format rule (text-equals) on a sheet. */
   addUserConditionalFormat(sheet: string, range: string, text: string, fill: string): Promise<void>;
+  /** Simulates a teacher giving one cell a fill, a note and/or a dropdown, as the host's own UI would. */
+  decorateCell(sheet: string, a1: string, decoration: CellDecoration): Promise<void>;
   /** Host round trips counted so far (API calls for fakes; file reads/writes for the xlsx host). */
   calls(): number;
   /** Makes the host fail at the k-th mutating call from now (for all-or-nothing tests); null turns it off. */

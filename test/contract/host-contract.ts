@@ -82,6 +82,55 @@ async function apply(h: HostHarness, plan: WorkbookPlan) {
   return await h.host.applyPlan(plan);
 }
 
+/** provmap's columns on the contract's Provision Map (A:K); a teacher's column L follows them. */
+const OWNED = 11;
+
+/**
+ * The contract plan with `pupils` rows and a teacher's column L holding `column` (row index -> value), as
+ * core carries a column a person added: header in the header row, values after provmap's, the header
+ * style across it, a default width, and nothing else.
+ */
+function withTeacherColumn(pupils: number, column: ReadonlyMap<number, string>): WorkbookPlan {
+  const plan = contractPlan(pupils);
+  const map = plan.sheets[1]!;
+  const sheet: SheetPlan = {
+    ...map,
+    values: map.values.map((row, r) => [...row, column.get(r) ?? null]),
+    columnWidths: [...map.columnWidths, 120],
+    styles: map.styles.map((st) => (st.range === 'A1:K1' ? { ...st, range: 'A1:L1' } : st)),
+  };
+  return { ...plan, sheets: [plan.sheets[0]!, sheet] };
+}
+
+/** Stored cells trimmed of trailing blanks, so sheets of different extents compare equal. */
+function trimStored(rows: readonly (readonly StoredCell[])[]): StoredCell[][] {
+  const out = rows.map((row) => {
+    const r = row.map(normStored);
+    while (r.length > 0 && r[r.length - 1] === null) r.pop();
+    return r;
+  });
+  while (out.length > 0 && out[out.length - 1]!.length === 0) out.pop();
+  return out;
+}
+
+/** What of an observed sheet lies in its first `owned` columns: all that provmap writes there. */
+function ownedPart(s: ObservedSheet, owned: number) {
+  const inside = (range: string) => parseA1Range(range).right < owned;
+  const pick = (record: Record<string, string> | undefined) =>
+    Object.fromEntries(Object.entries(record ?? {}).filter(([cell]) => inside(cell)));
+  const byRange = (a: { range: string }, b: { range: string }) => a.range.localeCompare(b.range);
+  return {
+    cells: trimStored(s.cells.map((row) => row.slice(0, owned))),
+    frozenRows: s.frozenRows,
+    validations: s.validations.filter((v) => inside(v.range)).sort(byRange),
+    conditionalFormats: s.conditionalFormats.filter((c) => inside(c.range)),
+    protections: s.protections.filter(inside).sort(),
+    numberFormats: pick(s.numberFormats),
+    notes: pick(s.notes),
+    fills: pick(s.fills),
+  };
+}
+
 /**
  * Registers the contract suite for one host. `create` builds a fresh harness over the given sheets; the
  * suite always starts from the teacher sheet in `TEACHER_SHEET`.
@@ -242,6 +291,53 @@ export function describeHostContract(name: string, create: HarnessFactory): void
       expect(Math.max(...map.cells.map((r) => r.length))).toBeLessThanOrEqual(11);
       expect(map.validations.every((v) => normRef(v.range).endsWith('4'))).toBe(true);
       expect(wb.sheets.map((s) => s.name)).toEqual([TEACHER_SHEET.name, 'Scales', 'Provision Map']);
+    });
+
+    it("keeps a teacher's own column on a re-run: its values, fills, notes and dropdowns; provmap's columns end as planned", async () => {
+      const h = await fresh();
+      await apply(h, contractPlan(8));
+      // The teacher adds "Comments" right of provmap's columns and makes it their own.
+      await h.typeValue('Provision Map', 'L1', 'Comments');
+      await h.typeValue('Provision Map', 'L3', 'seen');
+      const dropdown = ['seen', 'not seen'];
+      await h.decorateCell('Provision Map', 'L3', {
+        fill: '#FFF2CC',
+        note: 'Ask mum at parents evening',
+        listValues: dropdown,
+      });
+      // Below the rows the next run plans: the teacher's formatting stays even where provmap writes nothing.
+      await h.decorateCell('Provision Map', 'L9', { fill: '#E2EFDA', listValues: dropdown });
+      await h.decorateCell('Provision Map', 'L1', { note: 'My own column' });
+
+      const plan = withTeacherColumn(
+        5,
+        new Map([
+          [0, 'Comments'],
+          [2, 'seen'],
+        ]),
+      );
+      await apply(h, plan);
+      const map = sheetOf(await h.observe(), 'Provision Map');
+      expectCells(map, plan.sheets[1]!);
+      expect(storedAt(map, 8, OWNED), 'nothing carried to L9, so nothing is there').toBeNull();
+      expect(map.fills?.['L3']).toBe('#FFF2CC');
+      expect(map.fills?.['L9']).toBe('#E2EFDA');
+      expect(map.notes['L3']).toBe('Ask mum at parents evening');
+      expect(map.notes['L1']).toBe('My own column');
+      for (const cell of ['L3', 'L9'])
+        expect(
+          map.validations.filter((v) => normRef(v.range) === cell),
+          `dropdown of ${cell}`,
+        ).toEqual([{ range: cell, kind: 'list', values: dropdown }]);
+
+      // provmap's own columns hold exactly what the same plan writes on a workbook made new.
+      const made = await fresh();
+      await apply(made, plan);
+      const planned = sheetOf(await made.observe(), 'Provision Map');
+      expect(Object.keys(ownedPart(planned, OWNED).fills).length).toBeGreaterThan(0);
+      expect(ownedPart(map, OWNED)).toEqual(ownedPart(planned, OWNED));
+      // The header style is planned across the teacher's header cell too, as on the new workbook.
+      expect(map.fills?.['L1']).toBe(planned.fills?.['L1']);
     });
 
     it('reads back through the adapter the grid that was written (formula values aside)', async () => {

@@ -5,6 +5,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Workbook, Worksheet } from 'exceljs';
+import { parseA1Range } from '../../core/grid.js';
 import { XlsxFileHost } from '../../cli/io/file-host.js';
 import type { FileSystem } from '../../cli/io/file-system.js';
 import { workbookFromGrids } from '../../cli/xlsx/new-workbook.js';
@@ -142,7 +143,18 @@ export function observeSheet(sheet: InspectedSheet): ObservedSheet {
     protections,
     numberFormats: sheet.numberFormats,
     notes: sheet.notes,
+    fills: fillsOf(sheet),
   };
+}
+
+/** Solid cell fills other than white, by A1 address in row order. */
+function fillsOf(sheet: InspectedSheet): Record<string, string> {
+  const entries = Object.entries(sheet.styles)
+    .map(([cell, st]) => [cell, st.fill?.toUpperCase()] as const)
+    .filter((e): e is readonly [string, string] => e[1] !== undefined && e[1] !== '#FFFFFF')
+    .map(([cell, fill]) => ({ cell, fill, at: parseA1Range(cell) }))
+    .sort((a, b) => a.at.top - b.at.top || a.at.left - b.at.left);
+  return Object.fromEntries(entries.map((e) => [e.cell, e.fill]));
 }
 
 /** Writes the initial sheets as a teacher's .xlsx file. */
@@ -212,6 +224,24 @@ export const xlsxHarness: HarnessFactory = async (initial) => {
             },
           ],
         });
+      }),
+    decorateCell: (sheet, a1, d) =>
+      editFile(path, (wb) => {
+        const cell = sheetOf(wb, sheet).getCell(a1);
+        if (d.fill !== undefined)
+          cell.fill = {
+            type: 'pattern',
+            pattern: 'solid',
+            fgColor: { argb: `FF${d.fill.replace('#', '').toUpperCase()}` },
+          };
+        if (d.note !== undefined) cell.note = d.note;
+        if (d.listValues !== undefined)
+          cell.dataValidation = {
+            type: 'list',
+            allowBlank: true,
+            showErrorMessage: true,
+            formulae: [`"${d.listValues.join(',')}"`],
+          };
       }),
     calls: () => fs.count,
     failAtCall: (k) => fs.failAtCall(k),

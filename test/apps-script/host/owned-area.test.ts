@@ -2,29 +2,20 @@
 // dropdown, merges, width and their own conditional format, while provmap's columns end exactly as planned
 // and rows the plan no longer needs are cleared there. A failure at any call still leaves everything as it was.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ownedColumns } from '../../../apps-script/host/index.js';
 import { panelDeps } from '../../../apps-script/panel.js';
-import { a1, type Grid } from '../../../core/grid.js';
+import { a1 } from '../../../core/grid.js';
+import { ownedColumns } from '../../../core/plan/owned-columns.js';
 import type { PlanValue, SheetPlan, WorkbookPlan } from '../../../core/plan/types.js';
 import { createPanelServer, type PanelServer } from '../../../ui/server/index.js';
 import type { InitialSheet } from '../../contract/harness.js';
 import { createFakeGoogle, type FakeGoogle } from '../../fakes/spreadsheet-app/index.js';
 import { TEACHER_SHEET, contractPlan, provisionMapSheet } from '../../support/contract-plan.js';
-import { ROOT } from '../../support/paths.js';
 import { hostOver, realTypes, servicesOver } from '../harness.js';
 import { rawCells, rawSheet, rawWorkbook, sheetState } from '../support/raw-state.js';
+import { seed } from '../../support/parity.js';
 
-const seedGrid = JSON.parse(
-  readFileSync(join(ROOT, 'test/fixtures/import/seed-evaluated-map.grid.json'), 'utf8'),
-) as Grid;
-const SEED: InitialSheet = {
-  name: seedGrid.sheet,
-  values: seedGrid.values as InitialSheet['values'],
-  merges: seedGrid.merges,
-};
+const SEED: InitialSheet = seed('seed-evaluated-map.grid.json');
 const MAP = 'Provision Map';
 const FILL = '#fff2cc';
 
@@ -151,33 +142,6 @@ function teacherWorkbook(): FakeGoogle {
   f.addUserConditionalFormat(MAP, 'L2:L10', 'urgent', '#FF0000');
   return f;
 }
-
-/** A sheet plan of `values` with a frozen header row and nothing else but `styles`. */
-const bare = (values: PlanValue[][], styles: SheetPlan['styles'] = []): SheetPlan => ({
-  name: MAP,
-  values,
-  columnWidths: [],
-  frozenRows: 1,
-  frozenColumns: 0,
-  styles,
-  numberFormats: [],
-  validations: [],
-  conditionalFormats: [],
-  protections: [],
-  notes: [],
-});
-
-describe('ownedColumns', () => {
-  it('ends at the last column planned below the header rows, whatever is styled in them', () => {
-    expect(ownedColumns(provisionMapSheet(5))).toBe(11);
-    expect(ownedColumns(withComments(5).sheets[1]!)).toBe(11);
-  });
-
-  it('with nothing below the header, owns every column it styles, or else every column it fills', () => {
-    expect(ownedColumns(bare([['a', 'b', 'c', 'd']], [{ range: 'A1:C1', style: { bold: true } }]))).toBe(3);
-    expect(ownedColumns(bare([['a', 'b', 'c', 'd']]))).toBe(4);
-  });
-});
 
 describe('rewriting a sheet with a teacher’s column', () => {
   it('clears the rows it no longer needs in its own columns, and leaves the teacher’s column alone', () => {

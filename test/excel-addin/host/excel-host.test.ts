@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../../core/grid.js';
 import type { WorkbookPlan } from '../../../core/plan/types.js';
+import type { ObservedWorkbook } from '../../contract/harness.js';
 import { createExcelHarness } from '../../fakes/excel/harness.js';
 import { TEACHER_SHEET, contractPlan, riskyPlan } from '../../support/contract-plan.js';
 
@@ -64,12 +65,17 @@ describe('all or nothing', () => {
     const m0 = probe.fake.state.mutations;
     await probe.host.applyPlan(richPlan(9));
     const commands = probe.fake.state.mutations - m0;
+    // Fills cannot be read back before ExcelApi 1.9, so they cannot be put back (the host says so).
+    const withoutFills = (wb: ObservedWorkbook) => ({
+      ...wb,
+      sheets: wb.sheets.map((s) => ({ ...s, fills: undefined })),
+    });
     for (let k = 1; k <= commands; k += 7) {
       const h = await prepared('1.8');
-      const before = await h.observe();
+      const before = withoutFills(await h.observe());
       h.failAtCall!(k);
       await expect(h.host.applyPlan(richPlan(9))).rejects.toMatchObject({ restored: true });
-      expect(await h.observe(), `failure at command ${k}`).toEqual(before);
+      expect(withoutFills(await h.observe()), `failure at command ${k}`).toEqual(before);
     }
   }, 60_000);
 });

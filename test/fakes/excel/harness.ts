@@ -6,6 +6,8 @@ import type { ExcelHostOptions } from '../../../excel-addin/host/excel-host.js';
 import type { HarnessFactory, HostHarness, InitialSheet } from '../../contract/harness.js';
 import { createFakeExcel, observeWorkbook } from './index.js';
 import type { FakeExcel } from './index.js';
+import { setStyle } from './range.js';
+import { key } from './state.js';
 
 export interface ExcelHarness extends HostHarness {
   host: ExcelHost;
@@ -43,6 +45,22 @@ export async function createExcelHarness(
         rule: { formula1: `="${text.replace(/"/g, '""')}"`, operator: 'EqualTo' },
         fill: fill.toUpperCase(),
       });
+    },
+    decorateCell: async (sheet, address, d) => {
+      const s = state.find(sheet);
+      if (!s) throw new Error(`no sheet ${sheet}`);
+      const r = parseA1Range(address);
+      const cell = state.cell(s, r.top, r.left);
+      if (d.fill !== undefined) setStyle(cell, { fill: d.fill.toUpperCase() });
+      if (d.note !== undefined) s.notes.set(key(r.top, r.left), d.note);
+      // Data > Data Validation > List, as Excel's own dialog stores a typed list.
+      if (d.listValues !== undefined)
+        cell.validation = {
+          rule: { list: { inCellDropDown: true, source: d.listValues.join(',') } },
+          errorAlert: { showAlert: true, style: 'Stop', title: '', message: '' },
+          prompt: { showPrompt: false, title: '', message: '' },
+          ignoreBlanks: true,
+        };
     },
     calls: () => state.syncs,
     failAtCall: (k) => {

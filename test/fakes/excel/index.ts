@@ -157,6 +157,13 @@ function observeSheet(sheet: SheetRec): ObservedSheet {
     const [r, c] = unkey(k);
     notes[a1(r, c)] = text;
   }
+  const fills: Record<string, string> = {};
+  for (const [k, cell] of [...sheet.cells].sort(byPosition)) {
+    const fill = cell.style?.fill?.toUpperCase();
+    if (fill === undefined || fill === '' || fill === '#FFFFFF') continue;
+    const [r, c] = unkey(k);
+    fills[a1(r, c)] = fill;
+  }
   return {
     name: sheet.name,
     cells,
@@ -166,7 +173,15 @@ function observeSheet(sheet: SheetRec): ObservedSheet {
     protections,
     numberFormats,
     notes,
+    fills,
   };
+}
+
+/** Orders stored cells by row, then column, so observations do not depend on the order cells were made. */
+function byPosition([a]: [string, unknown], [b]: [string, unknown]): number {
+  const [r1, c1] = unkey(a);
+  const [r2, c2] = unkey(b);
+  return r1 - r2 || c1 - c2;
 }
 
 /** The range last selected on the active sheet (an add-in's Range.select), or null when none was. */

@@ -159,6 +159,10 @@ export function observeSheet(wb: WorkbookState, sheet: SheetState): ObservedShee
     protections: sheet.protections.map((p) => a1Range(p.rect.top, p.rect.left, p.rect.bottom, p.rect.right)),
     numberFormats: perCell(sheet, (c) => c.format),
     notes: perCell(sheet, (c) => (c.note === '' ? null : c.note)),
+    fills: perCell(sheet, (c) => {
+      const fill = c.style.background?.toUpperCase();
+      return fill === undefined || fill === '#FFFFFF' ? null : fill;
+    }),
   };
 }
 
