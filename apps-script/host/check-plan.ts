@@ -2,6 +2,7 @@
 
 import { PlanError } from '../../core/errors.js';
 import { parseA1Range, type MergedRange } from '../../core/grid.js';
+import { formattedRanges } from '../../core/plan/owned-columns.js';
 import type { SheetPlan, WorkbookPlan } from '../../core/plan/types.js';
 import { toSheetsInput } from './cell-input.js';
 import { HostLimitError, MAX_CELL_CHARS, MAX_LIST_ITEMS, MAX_SHEET_NAME } from './limits.js';
@@ -15,19 +16,6 @@ export function rectOf(a1: string, where: string): MergedRange {
   }
 }
 
-/** Every A1 range a sheet plan touches (values and widths aside). */
-export function rangesOf(sheet: SheetPlan): MergedRange[] {
-  const at = (a1: string): MergedRange => rectOf(a1, sheet.name);
-  return [
-    ...sheet.styles.map((s) => at(s.range)),
-    ...sheet.numberFormats.map((f) => at(f.range)),
-    ...sheet.validations.map((v) => at(v.range)),
-    ...sheet.conditionalFormats.map((c) => at(c.range)),
-    ...sheet.protections.map((p) => at(p.range)),
-    ...sheet.notes.map((n) => at(n.cell)),
-  ];
-}
-
 /** Rows and columns a sheet needs to hold everything its plan writes (at least 1 x 1). */
 export interface Extent {
   rows: number;
@@ -39,7 +27,7 @@ export function extentOf(sheet: SheetPlan, plan: WorkbookPlan): Extent {
   let cols = Math.max(1, sheet.columnWidths.length, sheet.frozenColumns + 1);
   for (const row of sheet.values) cols = Math.max(cols, row.length);
   const named = plan.namedRanges.filter((n) => n.sheet === sheet.name).map((n) => rectOf(n.range, n.name));
-  for (const r of [...rangesOf(sheet), ...named]) {
+  for (const r of [...formattedRanges(sheet), ...named]) {
     rows = Math.max(rows, r.bottom + 1);
     cols = Math.max(cols, r.right + 1);
   }
@@ -72,7 +60,7 @@ export function checkPlan(plan: WorkbookPlan): void {
         throw new HostLimitError(
           `The dropdown on ${name}!${v.range} has ${v.rule.values.length} items; Google Sheets allows ${MAX_LIST_ITEMS} (use a list from a range).`,
         );
-    rangesOf(sheet);
+    formattedRanges(sheet);
   }
   for (const n of plan.namedRanges) {
     if (!names.has(n.sheet.toLowerCase()))

@@ -4,8 +4,11 @@ import { PlanError } from '../errors.js';
 import { parseA1Range, type MergedRange } from '../grid.js';
 import type { SheetPlan } from './types.js';
 
-/** Every A1 range a sheet plan formats, validates, protects or notes (values and widths aside). */
-function formattedRanges(plan: SheetPlan): MergedRange[] {
+/**
+ * Every A1 range a sheet plan styles, formats, validates, protects or notes (values and widths aside), as
+ * rectangles. Throws PlanError for a range that is not A1.
+ */
+export function formattedRanges(plan: SheetPlan): MergedRange[] {
   const at = (range: string): MergedRange => {
     try {
       return parseA1Range(range);

@@ -157,6 +157,23 @@ export function contractPlan(pupils = 8): WorkbookPlan {
   };
 }
 
+/**
+ * The contract plan whose Provision Map has a teacher's Comments column L right of provmap's A:K, carried
+ * as core carries one: its values, and at most the header row's style.
+ */
+export function contractPlanWithComments(pupils: number): WorkbookPlan {
+  const plan = contractPlan(pupils);
+  const map = provisionMapSheet(pupils);
+  const comment = (r: number): PlanValue => (r === 0 ? 'Comments' : r % 3 === 0 ? `note ${r}` : null);
+  const sheet: SheetPlan = {
+    ...map,
+    values: map.values.map((row, r) => [...row, comment(r)]),
+    columnWidths: [...map.columnWidths, 120],
+    styles: map.styles.map((s) => (s.range === 'A1:K1' ? { ...s, range: 'A1:L1' } : s)),
+  };
+  return { ...plan, sheets: [plan.sheets[0]!, sheet] };
+}
+
 /** Text that must land as text on every host, and the number -3 that must stay a number. */
 export const RISKY_VALUES: readonly (string | number)[] = [
   '=HYPERLINK("http://example.invalid","click")',

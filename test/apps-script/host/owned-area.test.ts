@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { panelDeps } from '../../../apps-script/panel.js';
 import { a1 } from '../../../core/grid.js';
 import { ownedColumns } from '../../../core/plan/owned-columns.js';
-import type { PlanValue, SheetPlan, WorkbookPlan } from '../../../core/plan/types.js';
+import type { WorkbookPlan } from '../../../core/plan/types.js';
 import { createPanelServer, type PanelServer } from '../../../ui/server/index.js';
 import type { InitialSheet } from '../../contract/harness.js';
 import { createFakeGoogle, type FakeGoogle } from '../../fakes/spreadsheet-app/index.js';
-import { TEACHER_SHEET, contractPlan, provisionMapSheet } from '../../support/contract-plan.js';
+import { TEACHER_SHEET, contractPlanWithComments } from '../../support/contract-plan.js';
 import { hostOver, realTypes, servicesOver } from '../harness.js';
 import { rawCells, rawSheet, rawWorkbook, sheetState } from '../support/raw-state.js';
 import { seed } from '../../support/parity.js';
@@ -113,24 +113,10 @@ describe('a column the teacher added to a sheet provmap wrote', () => {
   });
 });
 
-/** The contract's Provision Map with a teacher's Comments column L, as core carries one. */
-function withComments(pupils: number): WorkbookPlan {
-  const plan = contractPlan(pupils);
-  const map = provisionMapSheet(pupils);
-  const comment = (r: number): PlanValue => (r === 0 ? 'Comments' : r % 3 === 0 ? `note ${r}` : null);
-  const sheet: SheetPlan = {
-    ...map,
-    values: map.values.map((row, r) => [...row, comment(r)]),
-    columnWidths: [...map.columnWidths, 120],
-    styles: map.styles.map((s) => (s.range === 'A1:K1' ? { ...s, range: 'A1:L1' } : s)),
-  };
-  return { ...plan, sheets: [plan.sheets[0]!, sheet] };
-}
-
 /** A workbook provmap wrote with 9 pupils, where the teacher made column L their own. */
 function teacherWorkbook(): FakeGoogle {
   const f = createFakeGoogle({ sheets: [TEACHER_SHEET] });
-  hostOver(f).applyPlan(withComments(9));
+  hostOver(f).applyPlan(contractPlanWithComments(9));
   const sheet = realTypes(f).ss.getSheetByName(MAP)!;
   sheet.getRange('L2:L10').setBackground(FILL);
   sheet.getRange('L3').setNote('Ask mum');
@@ -146,13 +132,13 @@ function teacherWorkbook(): FakeGoogle {
 describe('rewriting a sheet with a teacher’s column', () => {
   it('clears the rows it no longer needs in its own columns, and leaves the teacher’s column alone', () => {
     const f = teacherWorkbook();
-    hostOver(f).applyPlan(withComments(4));
+    hostOver(f).applyPlan(contractPlanWithComments(4));
     const s = sheetState(f, MAP);
     const own = rawCells(s, 0, 11);
     const stale = Object.keys(own).filter((k) => Number(k.split(':')[0]) >= 5);
     expect(stale, 'nothing of provmap’s is left below its last row').toEqual([]);
     const fresh = createFakeGoogle({ sheets: [TEACHER_SHEET] });
-    hostOver(fresh).applyPlan(withComments(4));
+    hostOver(fresh).applyPlan(contractPlanWithComments(4));
     expect(own).toEqual(rawCells(sheetState(fresh, MAP), 0, 11));
 
     const theirs = rawCells(s, 11, 12) as Record<string, RawCell>;
@@ -176,13 +162,13 @@ describe('rewriting a sheet with a teacher’s column', () => {
   it('makes the same calls for 30 pupils as for 300', () => {
     const counts = (pupils: number) => {
       const f = createFakeGoogle({ sheets: [TEACHER_SHEET] });
-      hostOver(f).applyPlan(withComments(pupils));
+      hostOver(f).applyPlan(contractPlanWithComments(pupils));
       realTypes(f)
         .ss.getSheetByName(MAP)!
         .getRange(`L2:L${pupils + 1}`)
         .setBackground(FILL);
       const start = f.calls.records.length;
-      hostOver(f).applyPlan(withComments(pupils));
+      hostOver(f).applyPlan(contractPlanWithComments(pupils));
       return f.calls.countsSince(start);
     };
     const small = counts(30);
@@ -199,7 +185,7 @@ describe('rewriting a sheet with a teacher’s column', () => {
       f.calls.failAtCall(k);
       let failed = false;
       try {
-        hostOver(f).applyPlan(withComments(12));
+        hostOver(f).applyPlan(contractPlanWithComments(12));
       } catch {
         failed = true;
       }

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseA1Range } from '../../../core/grid.js';
-import type { PlanValue, SheetPlan, WorkbookPlan } from '../../../core/plan/types.js';
+import type { SheetPlan, WorkbookPlan } from '../../../core/plan/types.js';
 import { GENERAL_FORMAT, TEXT_FORMAT } from '../../../excel-addin/host/cell-values.js';
 import { keepTeacherFormats, ownedPart, teacherPart } from '../../../excel-addin/host/owned-area.js';
 import { sheetMatrix } from '../../../excel-addin/host/sheet-matrix.js';
@@ -13,26 +13,17 @@ import { resetBlocks } from '../../../excel-addin/host/write-plan.js';
 import { createExcelHarness, type ExcelHarness } from '../../fakes/excel/harness.js';
 import { setStyle } from '../../fakes/excel/range.js';
 import { key, unkey, type SheetRec } from '../../fakes/excel/state.js';
-import { TEACHER_SHEET, contractPlan, provisionMapSheet } from '../../support/contract-plan.js';
+import {
+  TEACHER_SHEET,
+  contractPlan,
+  contractPlanWithComments,
+  provisionMapSheet,
+} from '../../support/contract-plan.js';
 
 const MAP = 'Provision Map';
 /** Column L: the first column right of the contract Provision Map's A:K. */
 const L = 11;
 const FILL = '#FFF2CC';
-
-/** The contract plan with a teacher's Comments column L, carried as core carries one. */
-function withComments(pupils: number): WorkbookPlan {
-  const plan = contractPlan(pupils);
-  const map = provisionMapSheet(pupils);
-  const comment = (r: number): PlanValue => (r === 0 ? 'Comments' : r % 3 === 0 ? `note ${r}` : null);
-  const sheet: SheetPlan = {
-    ...map,
-    values: map.values.map((row, r) => [...row, comment(r)]),
-    columnWidths: [...map.columnWidths, 120],
-    styles: map.styles.map((s) => (s.range === 'A1:K1' ? { ...s, range: 'A1:L1' } : s)),
-  };
-  return { ...plan, sheets: [plan.sheets[0]!, sheet] };
-}
 
 function sheetOf(h: ExcelHarness): SheetRec {
   return h.fake.state.find(MAP)!;
@@ -41,7 +32,7 @@ function sheetOf(h: ExcelHarness): SheetRec {
 /** A workbook provmap wrote with 9 pupils, where the teacher made column L their own in Excel. */
 async function teacherWorkbook(): Promise<ExcelHarness> {
   const h = await createExcelHarness([TEACHER_SHEET]);
-  await h.host.applyPlan(withComments(9));
+  await h.host.applyPlan(contractPlanWithComments(9));
   const s = sheetOf(h);
   for (let r = 1; r <= 9; r++) {
     await h.decorateCell(MAP, `L${r + 1}`, { fill: FILL, listValues: ['seen', 'not seen'] });
@@ -71,7 +62,7 @@ function cellsIn(s: SheetRec, from: number, to: number): Record<string, unknown>
 describe('a column the teacher added to a sheet provmap wrote, in Excel', () => {
   it('keeps its fill, font, number format, note, dropdown, width and rule; provmap’s columns end as planned', async () => {
     const h = await teacherWorkbook();
-    await h.host.applyPlan(withComments(4));
+    await h.host.applyPlan(contractPlanWithComments(4));
     const s = sheetOf(h);
 
     const theirs = (r: number) => s.cells.get(key(r, L));
@@ -93,7 +84,7 @@ describe('a column the teacher added to a sheet provmap wrote, in Excel', () => 
     expect(theirs(0)).toMatchObject({ value: 'Comments', style: { bold: true, fill: '#DDEBF7' } });
 
     const fresh = await createExcelHarness([TEACHER_SHEET]);
-    await fresh.host.applyPlan(withComments(4));
+    await fresh.host.applyPlan(contractPlanWithComments(4));
     const planned = sheetOf(fresh);
     const own = cellsIn(s, 0, L);
     expect(Object.keys(own).length).toBeGreaterThan(40);
@@ -106,7 +97,7 @@ describe('a column the teacher added to a sheet provmap wrote, in Excel', () => 
 
   it('puts a planned note in a teacher’s column in place of the one there', async () => {
     const h = await teacherWorkbook();
-    const plan = withComments(4);
+    const plan = contractPlanWithComments(4);
     plan.sheets[1]!.notes.push({ cell: 'L3', text: 'provmap says' });
     await h.host.applyPlan(plan);
     expect(sheetOf(h).notes.get(key(2, L))).toBe('provmap says');
@@ -114,7 +105,7 @@ describe('a column the teacher added to a sheet provmap wrote, in Excel', () => 
 
   it('sets the width of a teacher’s column only on a sheet it makes', async () => {
     const h = await createExcelHarness([TEACHER_SHEET]);
-    await h.host.applyPlan(withComments(3));
+    await h.host.applyPlan(contractPlanWithComments(3));
     expect(sheetOf(h).widths.get(L)).toBe(90);
   });
 });
@@ -129,8 +120,8 @@ describe('syncs with a teacher’s column', () => {
       await h.host.applyPlan(plan(pupils));
       return h.calls() - s0;
     };
-    const small = await rerun(30, withComments);
-    expect(await rerun(300, withComments)).toBe(small);
+    const small = await rerun(30, contractPlanWithComments);
+    expect(await rerun(300, contractPlanWithComments)).toBe(small);
     expect(await rerun(30, contractPlan)).toBe(small);
   });
 });
@@ -139,7 +130,7 @@ describe('all or nothing with a teacher’s column', () => {
   it('leaves everything as it was, fills and widths included, when any single command fails', async () => {
     const probe = await teacherWorkbook();
     const m0 = probe.fake.state.mutations;
-    await probe.host.applyPlan(withComments(12));
+    await probe.host.applyPlan(contractPlanWithComments(12));
     const commands = probe.fake.state.mutations - m0;
     expect(commands).toBeGreaterThan(40);
     for (let k = 1; k <= commands; k++) {
@@ -149,7 +140,10 @@ describe('all or nothing with a teacher’s column', () => {
       const stored = () => ({ cells: cellsIn(s, 0, 30), widths: [...s.widths].sort() });
       const storedBefore = stored();
       h.failAtCall!(k);
-      await expect(h.host.applyPlan(withComments(12)), `failure at command ${k}`).rejects.toMatchObject({
+      await expect(
+        h.host.applyPlan(contractPlanWithComments(12)),
+        `failure at command ${k}`,
+      ).rejects.toMatchObject({
         restored: true,
       });
       expect(await h.observe(), `failure at command ${k}`).toEqual(before);

@@ -3,6 +3,7 @@
 // own reader. The Chromium test (test/ui/taskpane.test.ts) drives the same path through the page.
 
 import ExcelJS from 'exceljs';
+import { toInitialSheet } from '../../../bench/drive/index.js';
 import { describe, expect, it } from 'vitest';
 import { MESSY_TRACKER } from '../../../core/examples/index.js';
 import type { Grid } from '../../../core/grid.js';
@@ -14,12 +15,6 @@ import type { ClassMapFiles } from '../../../ui/server/deps.js';
 import type { InitialSheet } from '../../contract/harness.js';
 import { createExcelHarness, type ExcelHarness } from '../../fakes/excel/harness.js';
 import { seed } from '../../support/parity.js';
-
-const initial = (g: Grid): InitialSheet => ({
-  name: g.sheet,
-  values: g.values.map((row) => row.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))),
-  merges: g.merges,
-});
 
 /** Picked files held in memory, read with the task pane's reader, as its file input does. */
 function pickedFiles(files: Record<string, Uint8Array>): ClassMapFiles {
@@ -54,7 +49,7 @@ function bridgeOver(h: ExcelHarness, active: () => string, files?: ClassMapFiles
 const MAP = seed('seed-evaluated-map.grid.json');
 
 async function setUp(files?: ClassMapFiles) {
-  const h = await createExcelHarness([MAP, initial(MESSY_TRACKER)]);
+  const h = await createExcelHarness([MAP, toInitialSheet(MESSY_TRACKER)]);
   let active = MAP.name;
   const bridge = bridgeOver(h, () => active, files);
   return { h, bridge, activate: (name: string) => void (active = name) };
@@ -158,7 +153,7 @@ describe('the Excel task pane’s actions over the fake Excel', () => {
         values: [...MESSY_TRACKER.values.slice(0, 2), ...rows],
         merges: [],
       };
-      const h = await createExcelHarness([initial(grid)]);
+      const h = await createExcelHarness([toInitialSheet(grid)]);
       const bridge = bridgeOver(h, () => 'Class');
       const s0 = h.calls();
       await bridge.structure('Class', { kind: 'tracking' });
