@@ -35,20 +35,17 @@ export function sourceName(file: string, sheet: string): string {
 export async function mapsOf(file: string): Promise<MapSource[]> {
   const host = new XlsxFileHost({ input: file });
   const sheets: SheetInfo[] = await host.listSheets();
-  const withPupils = async (maps: MapSource[]): Promise<MapSource[]> => {
-    if (!sheets.some((s) => s.name === SHEET.pupils)) return maps;
-    const [pupils] = await host.readGrids([SHEET.pupils]);
-    return pupils ? maps.map((m) => ({ ...m, pupils })) : maps;
-  };
-  const structured = sheets.filter((s) => s.name === SHEET.provisionMap);
-  if (structured.length > 0) {
-    const grids = await host.readGrids(structured.map((s) => s.name));
-    return withPupils(grids.map((grid) => ({ source: sourceName(file, grid.sheet), grid })));
-  }
-  const grids = await host.readGrids(collationCandidates(sheets));
-  const first = grids.find((g) => detectSheetKind(g)?.kind === 'provision');
-  if (!first) throw new NoTableFoundError(`any sheet of ${basename(file)}`);
-  return withPupils([{ source: sourceName(file, first.sheet), grid: first }]);
+  const has = (name: string): boolean => sheets.some((s) => s.name === name);
+  const structured = has(SHEET.provisionMap);
+  const candidates = structured ? [SHEET.provisionMap] : collationCandidates(sheets);
+  // One read for the maps and the Pupils sheet.
+  const grids = await host.readGrids(has(SHEET.pupils) ? [...candidates, SHEET.pupils] : candidates);
+  const pupils = grids.find((g) => g.sheet === SHEET.pupils);
+  const map = structured
+    ? grids.find((g) => g.sheet === SHEET.provisionMap)
+    : grids.find((g) => g.sheet !== SHEET.pupils && detectSheetKind(g)?.kind === 'provision');
+  if (!map) throw new NoTableFoundError(`any sheet of ${basename(file)}`);
+  return [{ source: sourceName(file, map.sheet), grid: map, ...(pupils ? { pupils } : {}) }];
 }
 
 /** Runs the command; returns the report it printed. */
