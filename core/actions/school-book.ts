@@ -102,11 +102,17 @@ export function buildSchoolBook(ctx: ActionContext, maps: readonly MapSource[]):
       ? existingInputs(ctx, existing, grid)
       : { inputs: [], bySource: new Map<string, ExistingTable>() };
   const start = collate(before.inputs).school;
-  // A map from another file brings that file's Pupils sheet; tabs of this workbook share its own.
+  // A map from another file brings that file's Pupils sheet; tabs of this workbook share its own. Each
+  // Pupils sheet is read (and its problems reported) once, however many maps share it.
   const ownPupils = ctx.grid(SHEET.pupils);
-  let shared: Pupil[] | null = null;
-  const detailsFor = (m: MapSource): Pupil[] =>
-    m.pupils ? pupilDetails(ctx, m.pupils) : ownPupils ? (shared ??= pupilDetails(ctx, ownPupils)) : [];
+  const detailsByGrid = new Map<Grid, Pupil[]>();
+  const detailsFor = (m: MapSource): Pupil[] => {
+    const grid = m.pupils ?? ownPupils;
+    if (!grid) return [];
+    let details = detailsByGrid.get(grid);
+    if (!details) detailsByGrid.set(grid, (details = pupilDetails(ctx, grid)));
+    return details;
+  };
   const fresh: ClassMapInput[] = maps.map((m) => {
     const read = importSheet(m.grid, { kind: 'provision', scales: ctx.scales, settings: ctx.settings });
     ctx.diagnostics.push(...read.diagnostics);
